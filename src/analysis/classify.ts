@@ -1,0 +1,37 @@
+// Sorts the units of a section: unedited template text, a dismissal ("ej aktuellt"), a
+// gender-blind claim ("gäller alla", "både kvinnor och män") or text that can carry analysis.
+import { findFirst, matchesAny } from "../guidance/patterns";
+import type { GuidancePack, Section } from "../guidance/schema";
+import type { Unit } from "./units";
+
+export type UnitKind = "template" | "dismissal" | "gender-blind" | "substantive";
+
+export interface ClassifiedUnit extends Unit {
+  kind: UnitKind;
+  /** For a dismissal: the text after the dismissing words, where a reason may follow. */
+  rest?: string;
+}
+
+const normalise = (s: string): string => s.toLowerCase().replace(/[\s\u00a0]+/g, " ").replace(/^[\s[\]]+|[\s[\].]+$/g, "");
+
+/** The pack's own template paragraphs and checklist questions, to recognise them once inserted. */
+export function knownTemplateTexts(pack: GuidancePack, section: Section): Set<string> {
+  const set = new Set<string>();
+  for (const t of section.template) set.add(normalise(t));
+  for (const q of pack.checklist) {
+    if (section.criteria.includes(q.criterion)) {
+      set.add(normalise(q.text.sv));
+      if (q.text.en) set.add(normalise(q.text.en));
+    }
+  }
+  return set;
+}
+
+export function classifyUnit(unit: Unit, section: Section, known: Set<string>): ClassifiedUnit {
+  const t = unit.text;
+  if (known.has(normalise(t)) || matchesAny(section.templateText, t)) return { ...unit, kind: "template" };
+  const dismissal = findFirst(section.dismissal, t);
+  if (dismissal) return { ...unit, kind: "dismissal", rest: t.slice(dismissal.end) };
+  if (matchesAny(section.genderBlind, t) && !matchesAny(section.contrast, t)) return { ...unit, kind: "gender-blind" };
+  return { ...unit, kind: "substantive" };
+}

@@ -1,0 +1,103 @@
+// Compiles the pack's pattern sources into RegExps and matches them against text.
+// `\b` in a pattern means a word boundary that knows Swedish letters (JavaScript's own \b
+// treats å, ä and ö as non-word characters).
+import type { Pattern } from "./schema";
+
+const WORD = "[\\p{L}\\p{N}]";
+const UNICODE_BOUNDARY = `(?:(?<=${WORD})(?!${WORD})|(?<!${WORD})(?=${WORD}))`;
+
+/** Rewrites `\b` (but not `\\b` or `[\b]`) into a Unicode-aware boundary. */
+export function toUnicodeSource(source: string): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      const next = source[i + 1];
+      if (next === "b" && !inClass) out += UNICODE_BOUNDARY;
+      else out += c + (next ?? "");
+      i++;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "]") inClass = false;
+    out += c;
+  }
+  return out;
+}
+
+const cache = new Map<string, RegExp>();
+
+/** A global, case-insensitive, Unicode RegExp for a pattern source; throws SyntaxError when invalid. */
+export function compilePattern(source: string): RegExp {
+  let re = cache.get(source);
+  if (!re) {
+    re = new RegExp(toUnicodeSource(source), "giu");
+    cache.set(source, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+export interface Match {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function findAll(source: string, text: string): Match[] {
+  const re = compilePattern(source);
+  const out: Match[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0] === "") {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+export function findFirst(sources: readonly string[], text: string): Match | null {
+  let best: Match | null = null;
+  for (const s of sources) {
+    const m = findAll(s, text)[0];
+    if (m && (!best || m.start < best.start)) best = m;
+  }
+  return best;
+}
+
+export function matchesAny(sources: readonly string[], text: string): boolean {
+  return sources.some((s) => findAll(s, text).length > 0);
+}
+
+function wordsBetween(text: string, a: Match, b: Match): number {
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  if (second.start < first.end) return 0;
+  const gap = text.slice(first.end, second.start).trim();
+  return gap === "" ? 0 : gap.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Every match of a criterion pattern in a text: a span for a plain pattern, the joined span for `near`. */
+export function matchPattern(p: Pattern, text: string): Match[] {
+  if (typeof p === "string") return findAll(p, text);
+  const as = findAll(p.near[0], text);
+  if (as.length === 0) return [];
+  const bs = findAll(p.near[1], text);
+  const out: Match[] = [];
+  for (const a of as) {
+    for (const b of bs) {
+      if (wordsBetween(text, a, b) <= p.within) {
+        const start = Math.min(a.start, b.start);
+        const end = Math.max(a.end, b.end);
+        out.push({ start, end, text: text.slice(start, end) });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+export function patternSources(p: Pattern): string[] {
+  return typeof p === "string" ? [p] : [...p.near];
+}

@@ -1,0 +1,20 @@
+// Renders the pane into its container once Office is ready: the app, or a clear message when
+// the host is not Word or lacks WordApi 1.3.
+import { createRoot, type Root } from "react-dom/client";
+import { App } from "../components/App";
+import { Shell } from "../components/Shell";
+import { Unsupported } from "../components/Unsupported";
+import { readEnvironment } from "./environment";
+import type { PaneServices } from "./services";
+
+export function startPane(info: { host: Office.HostType | null }, office: typeof Office, container: HTMLElement, services: () => PaneServices): Root {
+  const env = readEnvironment(info, office);
+  container.ownerDocument.getElementById("jk-loading")?.remove();
+  const root = createRoot(container);
+  root.render(
+    <Shell language={env.language} dark={env.dark}>
+      {env.problem ? <Unsupported problem={env.problem} /> : <App services={services()} />}
+    </Shell>,
+  );
+  return root;
+}

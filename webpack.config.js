@@ -1,0 +1,54 @@
+// Builds the task pane (dist/) and, with --env demo, the browser demo (dist-demo/).
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const demo = Boolean(env.demo);
+  const tsRule = { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } };
+  const common = {
+    mode: production ? "production" : "development",
+    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: { rules: [tsRule] },
+    performance: { hints: false },
+  };
+  if (demo) {
+    return {
+      ...common,
+      entry: { demo: "./demo/index.tsx" },
+      output: { path: path.resolve(__dirname, "dist-demo"), filename: "[name].[contenthash:8].js", clean: true },
+      resolve: { ...common.resolve, fallback: { fs: false, path: false } },
+      plugins: [
+        new HtmlWebpackPlugin({ filename: "index.html", template: "./demo/index.html", chunks: ["demo"] }),
+        new CopyWebpackPlugin({
+          patterns: [
+            { from: "test/fixtures/*.docx", to: "corpus/[name][ext]" },
+            { from: "assets", to: "assets" },
+            { from: "src/guidance/default-pack.json", to: "guidance/latest.json" },
+          ],
+        }),
+      ],
+    };
+  }
+  return {
+    ...common,
+    entry: { taskpane: "./src/taskpane/index.tsx" },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].[contenthash:8].js", clean: true },
+    externals: {},
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], inject: false }),
+      new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [], inject: false }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/taskpane/commands.html", chunks: [], inject: false }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          { from: "manifest.xml", to: "manifest.xml" },
+          { from: "src/guidance/default-pack.json", to: "guidance/latest.json" },
+        ],
+      }),
+    ],
+    devServer: { port: 3000, static: { directory: path.resolve(__dirname, "dist") }, headers: { "Access-Control-Allow-Origin": "*" } },
+  };
+};
