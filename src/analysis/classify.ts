@@ -8,7 +8,7 @@ export type UnitKind = "template" | "dismissal" | "gender-blind" | "substantive"
 
 export interface ClassifiedUnit extends Unit {
   kind: UnitKind;
-  /** For a dismissal: the text after the dismissing words, where a reason may follow. */
+  /** For a dismissal: the unit without the dismissing words, where a reason may stand. */
   rest?: string;
 }
 
@@ -31,7 +31,7 @@ export function classifyUnit(unit: Unit, section: Section, known: Set<string>): 
   const t = unit.text;
   if (known.has(normalise(t)) || matchesAny(section.templateText, t)) return { ...unit, kind: "template" };
   const dismissal = findFirst(section.dismissal, t);
-  if (dismissal) return { ...unit, kind: "dismissal", rest: t.slice(dismissal.end) };
+  if (dismissal) return { ...unit, kind: "dismissal", rest: `${t.slice(0, dismissal.start)} ${t.slice(dismissal.end)}` };
   if (matchesAny(section.genderBlind, t) && !matchesAny(section.contrast, t)) return { ...unit, kind: "gender-blind" };
   return { ...unit, kind: "substantive" };
 }

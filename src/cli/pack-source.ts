@@ -1,18 +1,12 @@
 // Loads the guidance pack the CLI was asked for: the built-in one, a file, or an https URL.
 import { readFile } from "node:fs/promises";
-import safeRegex from "safe-regex";
 import { defaultPack } from "../guidance/default-pack";
 import type { GuidancePack } from "../guidance/schema";
+import { isSafeRegex } from "../guidance/regex-safety";
 import { validatePackText, type PackError } from "../guidance/validate";
 import { errorMessage, type CliIO } from "./io";
 
-export const isSafeRegex = (source: string): boolean => {
-  try {
-    return safeRegex(new RegExp(source, "u"));
-  } catch {
-    return safeRegex(source);
-  }
-};
+
 
 export async function readPackText(source: string): Promise<string> {
   if (/^https?:\/\//i.test(source)) {

@@ -116,3 +116,27 @@ describe("judging the text", () => {
     }
   });
 });
+
+describe("more ways officers write it", () => {
+  it.each([
+    ["Ärendet bedöms sakna betydelse för jämställdheten.", "dismissed"],
+    ["Förslaget har inte bedömts ha någon jämställdhetspåverkan.", "dismissed"],
+    ["Inga jämställdhetsaspekter har identifierats.", "dismissed"],
+    ["Förslaget påverkar kvinnor och män på samma sätt.", "dismissed"],
+    ["Beslutet är neutralt ur jämställdhetssynpunkt.", "dismissed"],
+    ["Ej bedömt.", "dismissed"],
+    ["Förslaget gäller alla kommuninvånare och bedöms därför inte påverka jämställdheten.", "dismissed"],
+    ["Ärendet rör intern administration av regionens arkiv och påverkar inte invånare eller medarbetare.", "justified"],
+    ["Ej aktuellt då ärendet enbart avser revisionsberättelsen för 2025.", "justified"],
+    ["Kvinnor står för två tredjedelar av resorna. Förslaget riskerar att göra det svårare för kvinnor utan bil att ta sig till jobbet, och därför föreslås en särskild satsning på kvällsturer.", "adequate"],
+  ])("%s → %s", (text, status) => {
+    expect(check(`# Jämställdhet\n${text}\n`).status).toBe(status);
+  });
+
+  it.each(["Jämställdhetskonsekvenser", "Analys av jämställdhet", "Jämställdhets- och jämlikhetsanalys", "Konsekvenser för jämställdhet och barn", "Genusperspektiv"])(
+    "finds a section headed %s",
+    (heading) => {
+      expect(check(`# ${heading}\nEj aktuellt.\n`)).toMatchObject({ heading, status: "dismissed" });
+    },
+  );
+});
