@@ -6,7 +6,7 @@ import officeAddins from "eslint-plugin-office-addins";
 import reactHooks from "eslint-plugin-react-hooks";
 
 export default tseslint.config(
-  { ignores: ["dist/", "build/", "coverage/", "node_modules/", "test-results/", ".tmp/"] },
+  { ignores: ["dist/", "dist-demo/", "build/", "coverage/", "node_modules/", "test-results/", "playwright-report/", ".tmp/", ".certs/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

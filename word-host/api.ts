@@ -31,6 +31,8 @@ export class WordHostRuntime {
   syncCount = 0;
   fault: HostFault | null = null;
   readonly changeHandlers = new Set<() => void>();
+  /** Called after every sync, changed or not (the demo redraws selection and marks). */
+  readonly syncHandlers = new Set<() => void>();
   constructor(
     public doc: HostDocument,
     public options: HostOptions,
@@ -93,6 +95,7 @@ export class RequestContext {
         this.changed = false;
         this.runtime.emitChange();
       }
+      for (const h of this.runtime.syncHandlers) h();
     }
   }
 
@@ -957,6 +960,28 @@ export class DocumentProxy extends ClientObject {
   get contentControls(): ContentControlCollection {
     return this.body.contentControls;
   }
+  private event(name: string) {
+    return {
+      add: (handler: (args: unknown) => Promise<unknown>) => {
+        const wrapped = () => void handler({ type: name, source: "Local" });
+        this.context.enqueue(() => {
+          this.context.requires("1.6", `Document.${name}`);
+          this.context.runtime.changeHandlers.add(wrapped);
+        });
+        return { remove: () => this.context.enqueue(() => void this.context.runtime.changeHandlers.delete(wrapped)) };
+      },
+    };
+  }
+  get onParagraphChanged() {
+    return this.event("onParagraphChanged");
+  }
+  get onParagraphAdded() {
+    return this.event("onParagraphAdded");
+  }
+  get onParagraphDeleted() {
+    return this.event("onParagraphDeleted");
+  }
+
   getAnnotationById(id: string): AnnotationProxy {
     return new AnnotationProxy(this.context, () => {
       this.context.requires("1.7", "Document.getAnnotationById()");

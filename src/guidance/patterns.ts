@@ -26,17 +26,30 @@ export function toUnicodeSource(source: string): string {
   return out;
 }
 
-const cache = new Map<string, RegExp>();
+interface Compiled {
+  re: RegExp;
+  /** The pattern began with `\b`: checked on each match instead of at every position (much faster). */
+  wordStart: boolean;
+}
+
+const cache = new Map<string, Compiled>();
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function compiled(source: string): Compiled {
+  let c = cache.get(source);
+  if (!c) {
+    const wordStart = source.startsWith("\\b");
+    c = { re: new RegExp(toUnicodeSource(wordStart ? source.slice(2) : source), "giu"), wordStart };
+    cache.set(source, c);
+  }
+  c.re.lastIndex = 0;
+  return c;
+}
 
 /** A global, case-insensitive, Unicode RegExp for a pattern source; throws SyntaxError when invalid. */
 export function compilePattern(source: string): RegExp {
-  let re = cache.get(source);
-  if (!re) {
-    re = new RegExp(toUnicodeSource(source), "giu");
-    cache.set(source, re);
-  }
-  re.lastIndex = 0;
-  return re;
+  new RegExp(toUnicodeSource(source), "giu");
+  return compiled(source).re;
 }
 
 export interface Match {
@@ -46,11 +59,16 @@ export interface Match {
 }
 
 export function findAll(source: string, text: string): Match[] {
-  const re = compilePattern(source);
+  const { re, wordStart } = compiled(source);
   const out: Match[] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0] === "") {
       re.lastIndex++;
+      continue;
+    }
+    if (wordStart && m.index > 0 && LETTER_OR_DIGIT.test(text[m.index - 1]) === LETTER_OR_DIGIT.test(m[0][0])) {
+      // Not at a word boundary: look again from the next character.
+      re.lastIndex = m.index + 1;
       continue;
     }
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });

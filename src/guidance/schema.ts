@@ -1,31 +1,34 @@
-// The guidance pack's schema (zod): the one definition of its shape, for types and validation.
-import { z } from "zod";
+// The guidance pack's schema (zod/mini, which tree-shakes to a few KB in the pane): the one
+// definition of its shape, for types and validation.
+import * as z from "zod/mini";
+
+const nonEmpty = () => z.string().check(z.trim(), z.minLength(1, "must not be empty"));
 
 /** Text shown to people, Swedish first; English where the pack provides it. */
 export const localText = z.object({
-  sv: z.string().trim().min(1, "must not be empty"),
-  en: z.string().trim().min(1, "must not be empty").optional(),
+  sv: nonEmpty(),
+  en: z.optional(nonEmpty()),
 });
 
 /** A regular expression source (case-insensitive, Unicode; `\b` is a Unicode-aware word boundary). */
-export const patternSource = z.string().min(1, "must not be empty").max(400, "is longer than 400 characters");
+export const patternSource = z.string().check(z.minLength(1, "must not be empty"), z.maxLength(400, "is longer than 400 characters"));
 
 /** Two patterns that must both occur within `within` words of each other in one sentence. */
 export const nearPattern = z.object({
   near: z.tuple([patternSource, patternSource]),
-  within: z.number().int().min(0).max(30),
+  within: z.int().check(z.gte(0), z.lte(30)),
 });
 
 export const pattern = z.union([patternSource, nearPattern]);
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "must be lower-case letters, digits and hyphens");
+const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, "must be lower-case letters, digits and hyphens"));
 
 export const criterion = z.object({
   id,
   label: localText,
   question: localText,
   help: localText,
-  patterns: z.array(pattern).min(1, "needs at least one pattern"),
+  patterns: z.array(pattern).check(z.minLength(1, "needs at least one pattern")),
 });
 
 const findingText = z.object({ message: localText, why: localText });
@@ -34,25 +37,27 @@ export const statusRule = z.object({
   /** Criteria that must all hold for `adequate`. */
   required: z.array(id),
   /** And at least `count` of these. */
-  atLeast: z.object({ count: z.number().int().min(0), of: z.array(id) }),
+  atLeast: z.object({ count: z.int().check(z.gte(0)), of: z.array(id) }),
 });
+
+const patterns = () => z._default(z.array(patternSource), []);
 
 export const section = z.object({
   id,
   label: localText,
-  headingTerms: z.array(patternSource).min(1, "needs at least one heading term"),
-  insertAfter: z.array(z.string().min(1)).default([]),
-  insertBefore: z.array(z.string().min(1)).default([]),
-  template: z.array(z.string().min(1)).min(1, "needs at least one paragraph"),
-  criteria: z.array(id).min(1, "needs at least one criterion"),
+  headingTerms: z.array(patternSource).check(z.minLength(1, "needs at least one heading term")),
+  insertAfter: z._default(z.array(nonEmpty()), []),
+  insertBefore: z._default(z.array(nonEmpty()), []),
+  template: z.array(nonEmpty()).check(z.minLength(1, "needs at least one paragraph")),
+  criteria: z.array(id).check(z.minLength(1, "needs at least one criterion")),
   rule: statusRule,
   /** The criterion whose patterns find mentions outside the section (who is affected). */
-  mentions: id.optional(),
-  dismissal: z.array(patternSource).default([]),
-  genderBlind: z.array(patternSource).default([]),
-  contrast: z.array(patternSource).default([]),
-  reason: z.array(patternSource).default([]),
-  templateText: z.array(patternSource).default([]),
+  mentions: z.optional(id),
+  dismissal: patterns(),
+  genderBlind: patterns(),
+  contrast: patterns(),
+  reason: patterns(),
+  templateText: patterns(),
   messages: z.object({
     missing: findingText,
     empty: findingText,
@@ -70,7 +75,7 @@ export const checklistQuestion = z.object({
   text: localText,
 });
 
-export const link = z.object({ label: localText, url: z.string().url("must be a URL") });
+export const link = z.object({ label: localText, url: z.url("must be a URL") });
 
 export const changelogEntry = z.object({
   version: z.string(),
@@ -81,18 +86,18 @@ export const changelogEntry = z.object({
 export const VERSION_PATTERN = /^\d+(\.\d+){0,2}$/;
 
 export const guidancePack = z.object({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   id,
-  version: z.string().regex(VERSION_PATTERN, "must be a version such as 1.4.0"),
-  publishedAt: z.string().refine((s) => !Number.isNaN(Date.parse(s)), "must be a date such as 2026-11-24T09:00:00Z"),
-  publisher: z.string().trim().min(1, "must not be empty"),
+  version: z.string().check(z.regex(VERSION_PATTERN, "must be a version such as 1.4.0")),
+  publishedAt: z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), "must be a date such as 2026-11-24T09:00:00Z")),
+  publisher: nonEmpty(),
   language: z.enum(["sv", "en"]),
   name: localText,
-  criteria: z.array(criterion).min(1, "needs at least one criterion"),
-  sections: z.array(section).min(1, "needs at least one section"),
-  checklist: z.array(checklistQuestion).default([]),
-  links: z.array(link).default([]),
-  changelog: z.array(changelogEntry).default([]),
+  criteria: z.array(criterion).check(z.minLength(1, "needs at least one criterion")),
+  sections: z.array(section).check(z.minLength(1, "needs at least one section")),
+  checklist: z._default(z.array(checklistQuestion), []),
+  links: z._default(z.array(link), []),
+  changelog: z._default(z.array(changelogEntry), []),
 });
 
 export type LocalText = z.infer<typeof localText>;

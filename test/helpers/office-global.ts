@@ -17,7 +17,9 @@ export function installOffice(opts: FakeOfficeOptions = {}): void {
       displayLanguage: opts.displayLanguage ?? "sv-SE",
       officeTheme: { bodyBackgroundColor: opts.background ?? "#ffffff" },
       requirements: { isSetSupported: supported },
+      document: { addHandlerAsync: () => undefined, removeHandlerAsync: () => undefined },
     },
+    EventType: { DocumentSelectionChanged: "documentSelectionChanged" },
     onReady: (cb: (info: { host: string | null }) => void) => {
       cb({ host: opts.host === undefined ? "Word" : opts.host });
       return Promise.resolve({ host: opts.host ?? "Word" });

@@ -9,7 +9,7 @@ import { installOffice } from "../helpers/office-global";
 let root: Root | null = null;
 
 async function boot(): Promise<string> {
-  root?.unmount();
+  await act(async () => root?.unmount());
   document.body.innerHTML = `<div id="jk-loading">…</div><div id="root"></div>`;
   const office = (globalThis as unknown as { Office: typeof Office }).Office;
   await act(async () => {

@@ -1,9 +1,63 @@
-// The services the pane uses in Word (Office.js). The demo and tests pass their own.
+// The services the pane uses. In Word they reach Office.js through src/word; the demo and tests
+// pass the same services over the Word host.
+import type { BlockRange } from "../../analysis/report";
+import type { GuidancePack } from "../../guidance/schema";
+import { officeWordApi, WordGateway, type CheckResult } from "../../word/gateway";
+import type { Insertion } from "../../word/insert";
+import type { MarkingMode } from "../../word/marks";
+import { watchDocument } from "../../word/changes";
+import { builtInGuidance, type GuidanceLoad } from "./guidance";
+
+export interface PaneWord {
+  readonly markingMode: MarkingMode;
+  check(pack: GuidancePack, options?: { mark?: boolean }): Promise<CheckResult>;
+  clearMarks(): Promise<void>;
+  goTo(blocks: BlockRange, expected: { text: string; phrase?: string }): Promise<void>;
+  insertSection(pack: GuidancePack, sectionId: string): Promise<Insertion>;
+  insertQuestions(pack: GuidancePack, sectionId: string, criterion: string | null): Promise<Insertion>;
+  removeInsertion(insertion: Insertion): Promise<boolean>;
+}
+
+export interface SettingsStore {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+}
+
 export interface PaneServices {
-  /** A name for the host, shown in diagnostics ("Word", "Demo"). */
   hostName: string;
+  word: PaneWord;
+  /** Calls back when the document changes; returns a function that stops watching. */
+  watchDocument(onChange: () => void): () => void;
+  settings: SettingsStore;
+  loadGuidance(): Promise<GuidanceLoad>;
+}
+
+export function browserSettings(prefix = "jamkoll."): SettingsStore {
+  return {
+    get: (key) => {
+      try {
+        return window.localStorage.getItem(prefix + key);
+      } catch {
+        return null;
+      }
+    },
+    set: (key, value) => {
+      try {
+        window.localStorage.setItem(prefix + key, value);
+      } catch {
+        // Storage may be off (private mode); settings then last for the session only.
+      }
+    },
+  };
 }
 
 export function officeServices(): PaneServices {
-  return { hostName: "Word" };
+  const api = officeWordApi();
+  return {
+    hostName: "Word",
+    word: new WordGateway(api),
+    watchDocument: (onChange) => watchDocument(api, onChange),
+    settings: browserSettings(),
+    loadGuidance: builtInGuidance,
+  };
 }

@@ -1,0 +1,89 @@
+// npm run bench: the speed and size figures, printed as `name value unit`.
+// Timings are medians of repeated runs on this machine; sync counts are exact.
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { analyze } from "../src/analysis/analyze";
+import { readDocx } from "../src/docx/read";
+import { defaultPack } from "../src/guidance/default-pack";
+import { WordGateway } from "../src/word/gateway";
+import { createWordHost } from "../word-host";
+
+const root = join(__dirname, "..", "..", "..");
+const fixtures = join(root, "test", "fixtures");
+const figures: [string, number, string][] = [];
+const figure = (name: string, value: number, unit: string) => {
+  figures.push([name, value, unit]);
+  console.log(`${name.padEnd(40)} ${String(Math.round(value * 100) / 100).padStart(12)} ${unit}`);
+};
+const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const time = (n: number, fn: () => void) => median(Array.from({ length: n }, () => { const t = performance.now(); fn(); return performance.now() - t; }));
+const timeAsync = async (n: number, fn: () => Promise<void>) => { const xs: number[] = []; for (let i = 0; i < n; i++) { const t = performance.now(); await fn(); xs.push(performance.now() - t); } return median(xs); };
+
+async function main() {
+  const pack = defaultPack();
+  const corpus = readdirSync(fixtures).filter((f) => f.endsWith(".docx")).map((f) => readFileSync(join(fixtures, f)));
+  const perf = readFileSync(join(fixtures, "perf", "perf-long.docx"));
+  const perfModel = readDocx(perf, "perf-long.docx");
+  analyze(perfModel, pack); // warm the pattern cache
+
+  figure("docx.read.perf-long.ms", time(9, () => readDocx(perf, "perf-long.docx")), "ms");
+  figure("analysis.perf-long.ms", time(9, () => analyze(perfModel, pack)), "ms");
+  figure("analysis.perf-long.paragraphs", perfModel.blocks.length, "blocks");
+  const models = corpus.map((b, i) => readDocx(b, `c${i}.docx`));
+  figure("analysis.corpus-proposal.median.ms", median(models.map((m) => time(9, () => analyze(m, pack)))), "ms");
+
+  for (const api of ["1.3", "1.9"]) {
+    const host = createWordHost(new Uint8Array(perf), { wordApi: api });
+    host.install();
+    const gateway = new WordGateway({ run: (b) => Word.run(b), supports: (v) => Office.context.requirements.isSetSupported("WordApi", v) });
+    const s0 = host.syncCount;
+    await gateway.check(pack, { mark: false });
+    figure(`word.read.syncs.perf-long@${api}`, host.syncCount - s0 - 1, "syncs");
+    const s1 = host.syncCount;
+    await gateway.check(pack);
+    figure(`word.check-and-mark.syncs.perf-long@${api}`, host.syncCount - s1, "syncs");
+    figure(`word.check.perf-long@${api}.ms`, await timeAsync(5, () => gateway.check(pack).then(() => undefined)), "ms");
+    host.runtime.options.syncDelayMs = 50;
+    figure(`word.check.perf-long@${api}+50ms-per-sync.ms`, await timeAsync(3, () => gateway.check(pack).then(() => undefined)), "ms");
+    host.runtime.options.syncDelayMs = 0;
+    const s2 = host.syncCount;
+    await gateway.insertSection(pack, "equality").catch(() => undefined);
+    figure(`word.insert.syncs@${api}`, host.syncCount - s2, "syncs (1 read + 1 write)");
+  }
+
+  // The production pane's JavaScript, gzip -9.
+  if (!process.argv.includes("--no-build")) execFileSync(process.execPath, [join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"], { cwd: root, stdio: "ignore" });
+  const dist = join(root, "dist");
+  const js = readdirSync(dist).filter((f) => f.endsWith(".js"));
+  figure("bundle.js.gzip.bytes", js.reduce((n, f) => n + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0), "bytes");
+
+  // First render of the pane in headless Chromium, on the demo page.
+  const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (!existsSync(chromium)) {
+    console.log("pane.first-render.ms                     skipped: no Chromium");
+  } else {
+    if (!process.argv.includes("--no-build")) execFileSync(process.execPath, [join(root, "node_modules", "webpack", "bin", "webpack.js"), "--env", "demo", "--mode", "production"], { cwd: root, stdio: "ignore" });
+    const { serveStatic } = await (new Function("p", "return import(p)")(join(root, "scripts", "serve-static.mjs")) as Promise<{ serveStatic: (d: string, p: number) => Promise<{ close(): void }> }>);
+    const server = await serveStatic(join(root, "dist-demo"), 3199);
+    const { chromium: pw } = await import("playwright-core");
+    const browser = await pw.launch({ executablePath: chromium, args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
+    const loads: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const page = await browser.newPage();
+      await page.goto("http://127.0.0.1:3199/?doc=dev-03-foretagsstod.docx");
+      await page.getByRole("button", { name: "Granska", exact: true }).waitFor();
+      loads.push(await page.evaluate(() => performance.now()));
+      await page.close();
+    }
+    figure("pane.first-render.ms", median(loads), "ms (demo page, median of 7)");
+    await browser.close();
+    server.close();
+  }
+}
+
+void main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

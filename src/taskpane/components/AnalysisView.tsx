@@ -1,0 +1,117 @@
+import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, Switch, tokens } from "@fluentui/react-components";
+import { ArrowSync16Regular, EraserRegular, SearchInfo20Regular } from "@fluentui/react-icons";
+import type { FC } from "react";
+import type { Action, Finding, Severity } from "../../analysis/report";
+import type { GuidancePack } from "../../guidance/schema";
+import { useStrings } from "../i18n";
+import type { useChecker } from "../state/useChecker";
+import { CriteriaList } from "./CriteriaList";
+import { EmptyState } from "./EmptyState";
+import { FindingCard } from "./FindingCard";
+import { ProblemBar } from "./ProblemBar";
+import { StatusBadge } from "./StatusBadge";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  status: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  cards: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, listStyleType: "none", margin: 0, padding: 0 },
+  quiet: { color: tokens.colorNeutralForeground3 },
+});
+
+const ORDER: Severity[] = ["error", "warning", "info"];
+
+export interface AnalysisViewProps {
+  pack: GuidancePack;
+  checker: ReturnType<typeof useChecker>;
+}
+
+/** Check, see the status and every gap, act on it — the officer's view. */
+export const AnalysisView: FC<AnalysisViewProps> = ({ pack, checker }) => {
+  const t = useStrings();
+  const styles = useStyles();
+  const { state } = checker;
+  const result = state.result;
+  const busy = state.busy !== null;
+  const section = result?.report.sections[0] ?? null;
+  const findings = (result?.report.findings ?? []).slice().sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity));
+
+  const onAction = (f: Finding, a: Action): void => {
+    if (a.kind === "go-to") void checker.goTo(a.blocks);
+    else if (a.kind === "insert-section") void checker.runAction(f, "insert-section", a.section);
+    else void checker.runAction(f, "insert-questions", a.section, a.criterion);
+  };
+
+  const checkButton = (
+    <Button appearance="primary" icon={result ? <ArrowSync16Regular /> : <SearchInfo20Regular />} disabled={busy} onClick={() => void checker.check()}>
+      {result ? t.recheck : t.check}
+    </Button>
+  );
+
+  return (
+    <div className={styles.root}>
+      {state.problem && <ProblemBar problem={state.problem} onDismiss={checker.dismissProblem} />}
+      {!result ? (
+        <EmptyState action={<div className={styles.toolbar}>{checkButton}</div>} />
+      ) : (
+        <>
+          <div className={styles.toolbar}>
+            {checkButton}
+            <Button icon={<EraserRegular />} disabled={busy} onClick={() => void checker.clearMarks()}>
+              {t.clearMarks}
+            </Button>
+          </div>
+          {section && (
+            <section className={styles.status} aria-labelledby="jk-status" aria-live="polite">
+              <Subtitle2 as="h2" id="jk-status">
+                {t.sectionStatus}
+              </Subtitle2>
+              <div>
+                <StatusBadge status={section.status} />
+              </div>
+              <Body1>{t.statusHint[section.status]}</Body1>
+              {section.heading && <Caption1 className={styles.quiet}>{t.headingFound(section.heading)}</Caption1>}
+              {section.status === "missing" && result.report.mentions.length > 0 && <Caption1>{t.mentionsElsewhere(result.report.mentions.length)}</Caption1>}
+            </section>
+          )}
+        </>
+      )}
+      {state.busy && (
+        <Spinner size="tiny" labelPosition="after" label={state.busy === "check" ? t.checking : state.busy === "clear" ? t.clearingMarks : t.inserting} />
+      )}
+      {state.notice && (
+        <MessageBar intent={state.notice.kind === "undo-gone" ? "warning" : "success"} role="status">
+          <MessageBarBody>
+            {state.notice.kind === "inserted" ? t.inserted(state.notice.count ?? 0) : state.notice.kind === "undone" ? t.undone : t.undoGone}{" "}
+            {state.notice.kind === "inserted" && state.lastInsertion && (
+              <Button size="small" appearance="transparent" disabled={busy} onClick={() => void checker.undo()}>
+                {t.undoInsert}
+              </Button>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {result && section && (
+        <>
+          <section aria-labelledby="jk-findings">
+            <Subtitle2 as="h2" id="jk-findings">
+              {findings.length ? t.findingsTitle(findings.length) : t.noFindings}
+            </Subtitle2>
+            <ul className={styles.cards}>
+              {findings.map((f) => (
+                <li key={f.id}>
+                  <FindingCard finding={f} busy={busy} onAction={onAction} />
+                </li>
+              ))}
+            </ul>
+          </section>
+          {(section.status === "weak" || section.status === "adequate") && <CriteriaList pack={pack} section={section} />}
+          <Caption1 className={styles.quiet} data-marking-mode={result.markingMode}>
+            {t.markingMode[result.markingMode]}
+          </Caption1>
+        </>
+      )}
+      <Switch checked={checker.autoCheck} onChange={(_, d) => checker.setAutoCheck(d.checked)} label={t.autoCheck} />
+    </div>
+  );
+};
