@@ -2,6 +2,7 @@
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { DefinePlugin } = require("webpack");
 
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === "production";
@@ -21,6 +22,7 @@ module.exports = (env = {}, argv = {}) => {
       output: { path: path.resolve(__dirname, "dist-demo"), filename: "[name].[contenthash:8].js", clean: true },
       resolve: { ...common.resolve, fallback: { fs: false, path: false } },
       plugins: [
+        new DefinePlugin({ JAMKOLL_GUIDANCE_URL: JSON.stringify("") }),
         new HtmlWebpackPlugin({ filename: "index.html", template: "./demo/index.html", chunks: ["demo"] }),
         new CopyWebpackPlugin({
           patterns: [
@@ -38,6 +40,8 @@ module.exports = (env = {}, argv = {}) => {
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].[contenthash:8].js", clean: true },
     externals: {},
     plugins: [
+      // Where panes fetch the published guidance: JAMKOLL_GUIDANCE_URL at build time, else guidance/latest.json beside the pane.
+      new DefinePlugin({ JAMKOLL_GUIDANCE_URL: JSON.stringify(process.env.JAMKOLL_GUIDANCE_URL ?? "") }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], inject: false }),
       new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [], inject: false }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/taskpane/commands.html", chunks: [], inject: false }),

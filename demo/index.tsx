@@ -6,8 +6,8 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type FC 
 import { createRoot } from "react-dom/client";
 import { App } from "../src/taskpane/components/App";
 import { Shell } from "../src/taskpane/components/Shell";
-import { browserSettings, type PaneServices } from "../src/taskpane/boot/services";
-import { builtInGuidance } from "../src/taskpane/boot/guidance";
+import { browserSettings, officeStamp, type PaneServices } from "../src/taskpane/boot/services";
+import { loadGuidance } from "../src/taskpane/boot/guidance";
 import { WordGateway } from "../src/word/gateway";
 import { createWordHost, type WordHost } from "../word-host";
 import { CORPUS } from "./corpus";
@@ -58,13 +58,15 @@ const Demo: FC<{ initial: Uint8Array; initialName: string }> = ({ initial, initi
 
   const services = useMemo<PaneServices>(() => {
     void generation;
+    const settings = browserSettings("jamkoll-demo.");
     const api = { run: <T,>(b: (c: Word.RequestContext) => Promise<T>) => Word.run(b), supports: (v: string) => Office.context.requirements.isSetSupported("WordApi", v) };
     return {
       hostName: "Demo",
       word: new WordGateway(api),
       watchDocument: (onChange) => host.onChange(onChange),
-      settings: browserSettings("jamkoll-demo."),
-      loadGuidance: builtInGuidance,
+      settings,
+      loadGuidance: () => loadGuidance({ url: new URL(params.get("guidance") ?? "guidance/latest.json", location.href).toString(), fetch: (u, i) => fetch(u, i), storage: settings }),
+      stamp: officeStamp,
     };
   }, [host, generation]);
 

@@ -16,7 +16,8 @@ if (!existsSync(chromium)) {
   console.log(`${msg}: SKIPPED the browser tests.`);
   process.exit(0);
 }
-console.log("test:e2e: building the demo …");
+console.log("test:e2e: building the command line and the demo …");
+execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"], { cwd: root, stdio: "inherit" });
 execFileSync(process.execPath, [join(root, "node_modules", "webpack", "bin", "webpack.js"), "--env", "demo", "--mode", "production"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
 const r = spawnSync(process.execPath, [join(root, "node_modules", "@playwright", "test", "cli.js"), "test", ...process.argv.slice(2)], { cwd: root, stdio: "inherit" });
 process.exit(r.status ?? 1);

@@ -225,6 +225,7 @@ export class HostDocument {
     const prop = `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="99" name="_JamkollOfficeSettings"><vt:lpwstr>${value}</vt:lpwstr></property>`;
     let custom = this.pkg.text("docProps/custom.xml");
     if (custom) {
+      custom = custom.replace(/<Properties([^>]*)\/>\s*$/, "<Properties$1></Properties>");
       custom = custom.replace(/<property [^>]*name="_JamkollOfficeSettings"[^>]*>[\s\S]*?<\/property>/, "");
       const pids = [...custom.matchAll(/pid="(\d+)"/g)].map((m) => Number(m[1]));
       custom = custom.replace("</Properties>", `${prop.replace('pid="99"', `pid="${Math.max(1, ...pids) + 1}"`)}</Properties>`);

@@ -2,6 +2,7 @@
 import { Command, CommanderError } from "commander";
 import { processIO, type CliIO } from "./io";
 import { check } from "./check";
+import { diffCommand, exportPack, publishCommand, validateCommand } from "./guidance";
 import { outline } from "./outline";
 
 export async function run(argv: string[], io: CliIO = processIO): Promise<number> {
@@ -28,6 +29,37 @@ export async function run(argv: string[], io: CliIO = processIO): Promise<number
     .option("--fail-on <status>", "exit 1 when any file's section is at or below this status (missing … adequate)")
     .action(async (files: string[], opts: { json?: boolean; guidance?: string; failOn?: string }) => {
       code = await check(files, opts, io);
+    });
+
+  const guidance = program.command("guidance").description("for template administrators: export, validate, publish and compare guidance packs");
+  guidance
+    .command("export")
+    .description("print the built-in default pack (a starting point to edit)")
+    .action(() => {
+      code = exportPack(io);
+    });
+  guidance
+    .command("validate")
+    .description("check a pack; every error names the field; exit 1 when invalid")
+    .argument("<pack>", "guidance pack .json")
+    .action(async (file: string) => {
+      code = await validateCommand(file, io);
+    });
+  guidance
+    .command("publish")
+    .description("validate and publish a pack as DIR/<version>.json and DIR/latest.json")
+    .argument("<pack>", "guidance pack .json")
+    .requiredOption("--out <dir>", "the folder the panes fetch from (e.g. the add-in's guidance/ folder)")
+    .action(async (file: string, opts: { out: string }) => {
+      code = await publishCommand(file, opts.out, io);
+    });
+  guidance
+    .command("diff")
+    .description("what changed between two packs")
+    .argument("<old>", "older pack .json")
+    .argument("<new>", "newer pack .json")
+    .action(async (a: string, b: string) => {
+      code = await diffCommand(a, b, io);
     });
 
   try {

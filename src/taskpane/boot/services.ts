@@ -6,7 +6,8 @@ import { officeWordApi, WordGateway, type CheckResult } from "../../word/gateway
 import type { Insertion } from "../../word/insert";
 import type { MarkingMode } from "../../word/marks";
 import { watchDocument } from "../../word/changes";
-import { builtInGuidance, type GuidanceLoad } from "./guidance";
+import { defaultGuidanceUrl, loadGuidance, type GuidanceLoad } from "./guidance";
+import { readStamp, writeStamp, type GuidanceStamp } from "../../word/stamp";
 
 export interface PaneWord {
   readonly markingMode: MarkingMode;
@@ -16,6 +17,11 @@ export interface PaneWord {
   insertSection(pack: GuidancePack, sectionId: string): Promise<Insertion>;
   insertQuestions(pack: GuidancePack, sectionId: string, criterion: string | null): Promise<Insertion>;
   removeInsertion(insertion: Insertion): Promise<boolean>;
+}
+
+export interface StampStore {
+  read(): GuidanceStamp | null;
+  write(stamp: GuidanceStamp): Promise<void>;
 }
 
 export interface SettingsStore {
@@ -30,6 +36,7 @@ export interface PaneServices {
   watchDocument(onChange: () => void): () => void;
   settings: SettingsStore;
   loadGuidance(): Promise<GuidanceLoad>;
+  stamp: StampStore;
 }
 
 export function browserSettings(prefix = "jamkoll."): SettingsStore {
@@ -51,13 +58,17 @@ export function browserSettings(prefix = "jamkoll."): SettingsStore {
   };
 }
 
+export const officeStamp: StampStore = { read: readStamp, write: writeStamp };
+
 export function officeServices(): PaneServices {
   const api = officeWordApi();
+  const settings = browserSettings();
   return {
     hostName: "Word",
     word: new WordGateway(api),
     watchDocument: (onChange) => watchDocument(api, onChange),
-    settings: browserSettings(),
-    loadGuidance: builtInGuidance,
+    settings,
+    loadGuidance: () => loadGuidance({ url: defaultGuidanceUrl(), fetch: (u, i) => fetch(u, i), storage: settings }),
+    stamp: officeStamp,
   };
 }

@@ -1,10 +1,12 @@
 import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, Switch, tokens } from "@fluentui/react-components";
 import { ArrowSync16Regular, EraserRegular, SearchInfo20Regular } from "@fluentui/react-icons";
-import type { FC } from "react";
+import { useState, type FC } from "react";
 import type { Action, Finding, Severity } from "../../analysis/report";
 import type { GuidancePack } from "../../guidance/schema";
 import { useStrings } from "../i18n";
+import type { PaneServices } from "../boot/services";
 import type { useChecker } from "../state/useChecker";
+import { AdminView } from "./AdminView";
 import { CriteriaList } from "./CriteriaList";
 import { EmptyState } from "./EmptyState";
 import { FindingCard } from "./FindingCard";
@@ -24,11 +26,15 @@ const ORDER: Severity[] = ["error", "warning", "info"];
 export interface AnalysisViewProps {
   pack: GuidancePack;
   checker: ReturnType<typeof useChecker>;
+  services: PaneServices;
 }
 
+export const ADMIN_KEY = "adminMode";
+
 /** Check, see the status and every gap, act on it — the officer's view. */
-export const AnalysisView: FC<AnalysisViewProps> = ({ pack, checker }) => {
+export const AnalysisView: FC<AnalysisViewProps> = ({ pack, checker, services }) => {
   const t = useStrings();
+  const [admin, setAdmin] = useState(() => services.settings.get(ADMIN_KEY) === "on");
   const styles = useStyles();
   const { state } = checker;
   const result = state.result;
@@ -111,7 +117,18 @@ export const AnalysisView: FC<AnalysisViewProps> = ({ pack, checker }) => {
           </Caption1>
         </>
       )}
-      <Switch checked={checker.autoCheck} onChange={(_, d) => checker.setAutoCheck(d.checked)} label={t.autoCheck} />
+      <section aria-label={t.settings}>
+        <Switch checked={checker.autoCheck} onChange={(_, d) => checker.setAutoCheck(d.checked)} label={t.autoCheck} />
+        <Switch
+          checked={admin}
+          onChange={(_, d) => {
+            services.settings.set(ADMIN_KEY, d.checked ? "on" : "off");
+            setAdmin(d.checked);
+          }}
+          label={t.admin}
+        />
+      </section>
+      {admin && <AdminView current={pack} services={services} />}
     </div>
   );
 };

@@ -1,9 +1,11 @@
-import { useEffect, useState, type FC } from "react";
+import { useEffect, useMemo, useState, type FC } from "react";
+import { compareVersions } from "../../guidance/version";
 import type { PaneServices } from "../boot/services";
 import type { GuidanceLoad } from "../boot/guidance";
 import { useLanguage, useStrings } from "../i18n";
 import { useChecker } from "../state/useChecker";
 import { AnalysisView } from "./AnalysisView";
+import { GuidanceNotices } from "./GuidanceNotices";
 import { Header } from "./Header";
 
 export interface AppProps {
@@ -23,10 +25,23 @@ export const App: FC<AppProps> = ({ services }) => {
   }, [services]);
   const checker = useChecker(services, guidance?.pack ?? null);
   const pack = guidance?.pack;
+  // Read once when the pane opens: a reviewer sees that an older guidance checked the proposal.
+  const stamp = useMemo(() => {
+    try {
+      return services.stamp.read();
+    } catch {
+      return null;
+    }
+  }, [services]);
+  const olderStamp = pack && stamp && !checker.state.result && stamp.id === pack.id && compareVersions(stamp.version, pack.version) < 0 ? stamp.version : null;
+  const heading = pack
+    ? `${t.guidanceVersion(pack.name[language] ?? pack.name.sv, pack.version)}, ${t.guidanceDate(pack.publishedAt.slice(0, 10))}${guidance?.source === "built-in" ? ` ${t.builtInNote}` : ""}`
+    : null;
   return (
     <>
-      <Header guidance={pack ? t.guidanceVersion(pack.name[language] ?? pack.name.sv, pack.version) : null} />
-      {pack && <AnalysisView pack={pack} checker={checker} />}
+      <Header guidance={heading} />
+      {guidance && <GuidanceNotices guidance={guidance} olderStamp={olderStamp} />}
+      {pack && <AnalysisView pack={pack} checker={checker} services={services} />}
     </>
   );
 };

@@ -69,6 +69,22 @@ export const sv = {
   },
   details: "Detaljer",
   dismiss: "Stäng",
+  guidanceDate: (date: string) => `publicerad ${date}`,
+  guidanceOffline: (v: string) => `Kunde inte hämta den publicerade vägledningen. Använder version ${v} tills vidare.`,
+  guidanceInvalid: (v: string) => `Den publicerade vägledningen är felaktig och används inte. Använder version ${v}. Kontakta mallansvarig.`,
+  builtInNote: "(inbyggd)",
+  whatsNewTitle: (v: string) => `Nytt i vägledningen ${v}`,
+  olderStamp: (v: string, now: string) => `Förslaget granskades senast med vägledning ${v}. Nu gäller ${now} – granska igen.`,
+  admin: "Administratörsläge",
+  adminTitle: "Förhandsgranska en vägledning",
+  adminOpen: "Öppna utkast (.json) …",
+  adminValid: (id: string, v: string) => `Giltig: ${id}, version ${v}.`,
+  adminInvalid: (n: number) => (n === 1 ? "1 fel i utkastet:" : `${n} fel i utkastet:`),
+  adminCompare: "Jämför på dokumentet",
+  adminCurrent: "Nuvarande",
+  adminDraft: "Utkast",
+  adminDownload: "Ladda ner validerad vägledning",
+  adminStatus: "Status",
 };
 type Widen<T> = T extends (...args: infer A) => string ? (...args: A) => string : T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 export type Strings = Widen<typeof sv>;

@@ -46,6 +46,8 @@ export function useChecker(services: PaneServices, pack: GuidancePack | null) {
         again.current = false;
         const result = await services.word.check(pack);
         checkedOnce.current = true;
+        // Record which guidance checked the document; a failure here never spoils the check.
+        void services.stamp.write({ id: pack.id, version: pack.version, checkedAt: new Date().toISOString() }).catch(() => undefined);
         setState((s) => ({ ...s, result, busy: again.current ? "check" : null }));
       } while (again.current);
     } catch (e) {

@@ -1,0 +1,106 @@
+// `jamkoll guidance export | validate | publish | diff`: for the template administrator.
+import { randomUUID } from "node:crypto";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { defaultPack } from "../guidance/default-pack";
+import { diffPacks, formatChanges } from "../guidance/diff";
+import { isSafeRegex } from "../guidance/regex-safety";
+import type { GuidancePack } from "../guidance/schema";
+import { validatePackText } from "../guidance/validate";
+import { compareVersions } from "../guidance/version";
+import { errorMessage, type CliIO } from "./io";
+import { formatPackErrors, readPackText } from "./pack-source";
+
+async function loadValid(source: string, io: CliIO): Promise<GuidancePack | null> {
+  let text: string;
+  try {
+    text = await readPackText(source);
+  } catch (e) {
+    io.err(`jamkoll: ${errorMessage(e)}`);
+    return null;
+  }
+  const r = validatePackText(text, { isSafeRegex });
+  if (!r.ok) {
+    io.err(formatPackErrors(source, r.errors));
+    return null;
+  }
+  for (const w of r.warnings) io.err(`${source}: warning: ${w.path}: ${w.message}`);
+  return r.pack;
+}
+
+export function exportPack(io: CliIO): number {
+  io.out(JSON.stringify(defaultPack(), null, 2));
+  return 0;
+}
+
+export async function validateCommand(file: string, io: CliIO): Promise<number> {
+  const pack = await loadValid(file, io);
+  if (!pack) return 1;
+  io.out(`${file}: valid guidance pack ${pack.id} version ${pack.version} (${pack.criteria.length} criteria, ${pack.sections.length} sections, ${pack.checklist.length} questions).`);
+  return 0;
+}
+
+export async function diffCommand(oldFile: string, newFile: string, io: CliIO): Promise<number> {
+  const [a, b] = [await loadValid(oldFile, io), await loadValid(newFile, io)];
+  if (!a || !b) return 1;
+  io.out(formatChanges(diffPacks(a, b)));
+  return 0;
+}
+
+/** Writes a file so that a reader sees either the old or the new content, never a half-written one. */
+export async function writeAtomically(path: string, content: string): Promise<void> {
+  const tmp = `${path}.${randomUUID()}.tmp`;
+  try {
+    await writeFile(tmp, content, { encoding: "utf8", flag: "wx" });
+    await rename(tmp, path);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+export async function publishCommand(file: string, outDir: string, io: CliIO, now: () => Date = () => new Date()): Promise<number> {
+  const pack = await loadValid(file, io);
+  if (!pack) return 1;
+  const latestPath = join(outDir, "latest.json");
+  let previous: GuidancePack | null = null;
+  let latestText: string | null = null;
+  try {
+    latestText = await readFile(latestPath, "utf8");
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "ENOENT") {
+      io.err(`jamkoll: ${latestPath} cannot be read: ${errorMessage(e)}`);
+      return 1;
+    }
+  }
+  if (latestText !== null) {
+    const r = validatePackText(latestText);
+    if (!r.ok) {
+      io.err(`jamkoll: ${latestPath} is not a valid guidance pack, so the version cannot be checked. Fix or remove it first.\n${formatPackErrors(latestPath, r.errors)}`);
+      return 1;
+    }
+    previous = r.pack;
+    if (previous.id !== pack.id) {
+      io.err(`jamkoll: ${outDir} publishes the pack "${previous.id}"; ${file} is "${pack.id}". Publish it to its own folder.`);
+      return 1;
+    }
+    if (compareVersions(pack.version, previous.version) <= 0) {
+      io.err(`jamkoll: version ${pack.version} is not greater than the published version ${previous.version}. Raise "version" in ${file}.`);
+      return 1;
+    }
+  }
+  const published: GuidancePack = { ...pack, publishedAt: now().toISOString() };
+  const text = JSON.stringify(published, null, 2) + "\n";
+  try {
+    await mkdir(outDir, { recursive: true });
+    // The versioned file first: latest.json never points at a version that is not there.
+    await writeAtomically(join(outDir, `${pack.version}.json`), text);
+    await writeAtomically(latestPath, text);
+  } catch (e) {
+    io.err(`jamkoll: could not publish to ${outDir}: ${errorMessage(e)}`);
+    return 1;
+  }
+  io.out(`Published ${pack.id} version ${pack.version} to ${join(outDir, `${pack.version}.json`)} and ${latestPath}.`);
+  io.out(previous ? `Changes since ${previous.version}:\n${formatChanges(diffPacks(previous, published))}` : "First version in this folder.");
+  return 0;
+}
