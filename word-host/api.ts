@@ -931,6 +931,13 @@ export class BodyProxy extends RangeLike {
   get text(): string {
     return this.get("text");
   }
+  insertTable(rowCount: number, columnCount: number, location: string, values: string[][]): void {
+    this.context.write(() => {
+      if (location !== Loc.end) throw new HostError(ErrorCodes.invalidArgument, "This host inserts tables at the end of the body only.");
+      insertTableAtEnd(this.context.doc, rowCount, columnCount, values);
+    });
+  }
+
   override insertParagraph(text: string, location: string): ParagraphProxy {
     let created: HostParagraph | null = null;
     this.context.write(() => {
@@ -943,6 +950,19 @@ export class BodyProxy extends RangeLike {
     });
     return new ParagraphProxy(this.context, () => created!);
   }
+}
+
+function insertTableAtEnd(d: HostDocument, rows: number, cols: number, values: string[][]): void {
+  const table = Math.max(-1, ...d.paragraphs.map((p) => p.table?.table ?? -1)) + 1;
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const p = d.newParagraph(values[r]?.[c] ?? "", null);
+      p.table = { table, row: r, cell: c };
+      d.paragraphs.push(p);
+    }
+  }
+  // Word keeps a paragraph after a table at the end of the body.
+  d.paragraphs.push(d.newParagraph("", null));
 }
 
 export class DocumentProxy extends ClientObject {

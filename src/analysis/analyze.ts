@@ -6,7 +6,7 @@ import { classifyUnit, knownTemplateTexts, type ClassifiedUnit } from "./classif
 import { findEvidence } from "./criteria";
 import { sectionFindings } from "./findings";
 import { locateSection } from "./locate";
-import type { DocumentModel } from "./model";
+import { isReviewerComment, type DocumentModel } from "./model";
 import type { Evidence, Report, SectionReport } from "./report";
 import { decideStatus, isAnalysis } from "./status";
 import { sectionUnits } from "./units";
@@ -58,7 +58,7 @@ function mentionsOutside(doc: DocumentModel, pack: GuidancePack, sections: reado
     const c = section.mentions ? pack.criteria.find((x) => x.id === section.mentions) : undefined;
     if (!c) continue;
     for (const b of doc.blocks) {
-      if (inside.has(b.index)) continue;
+      if (inside.has(b.index) || isReviewerComment(b)) continue;
       for (const p of c.patterns) {
         for (const m of matchPattern(p, b.text)) {
           if (!out.some((e) => e.block === b.index && e.start === m.start)) out.push({ criterion: c.id, block: b.index, text: m.text, start: m.start, end: m.end });

@@ -4,7 +4,7 @@
 // labelled table cell — and where the section's text ends.
 import { matchesAny, findFirst } from "../guidance/patterns";
 import type { Section } from "../guidance/schema";
-import type { Block } from "./model";
+import { isReviewerComment, type Block } from "./model";
 import type { BlockRange, SectionForm } from "./report";
 
 export const MAX_HEADING_WORDS = 12;
@@ -83,7 +83,7 @@ export function locateSection(blocks: readonly Block[], section: Section): Locat
   // The document's first line is its title, whatever style it has: never the section.
   const first = blocks.findIndex((b) => b.text !== "");
   blocks.forEach((b, i) => {
-    if (i === first) return;
+    if (i === first || isReviewerComment(b)) return;
     const level = levels[i];
     if (level !== null || b.kind === "title") {
       if (words(b.text) > MAX_HEADING_WORDS) return;

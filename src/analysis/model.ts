@@ -42,3 +42,9 @@ export interface DocumentModel {
 export function blockText(blocks: readonly Block[]): string {
   return blocks.map((b) => b.text).join("\n");
 }
+
+/** Reviewer comments (DESIGN.md's in-document format) are notes about the text, not the text. */
+export const COMMENT_TAG_PREFIX = "jamkoll:comment:";
+export function isReviewerComment(b: Block): boolean {
+  return b.controls.some((c) => c.tag.startsWith(COMMENT_TAG_PREFIX));
+}

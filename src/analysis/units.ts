@@ -1,6 +1,6 @@
 // Splits a section's text into units the rules judge one at a time: sentences of paragraphs,
 // list items, and each table row read together with the table's header row.
-import type { Block } from "./model";
+import { isReviewerComment, type Block } from "./model";
 import type { BlockRange } from "./report";
 
 export interface Unit {
@@ -35,6 +35,7 @@ export function sectionUnits(blocks: readonly Block[], body: BlockRange, leadOff
   const tableRows = new Map<string, { first: number; cells: string[]; row: number; table: number }>();
   for (let i = body.start; i <= body.end; i++) {
     const b = blocks[i];
+    if (isReviewerComment(b)) continue;
     const from = i === body.start ? leadOffset : 0;
     for (const s of splitSentences(b.text.slice(from), from)) units.push({ block: i, start: s.start, text: s.text });
     if (b.table) {

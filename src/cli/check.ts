@@ -1,7 +1,10 @@
 // `jamkoll check FILE... [--json] [--guidance PACK] [--fail-on STATUS]`: the analysis for each file.
 import { analyze } from "../analysis/analyze";
 import { isStatus, statusRank, type Report, type SectionStatus } from "../analysis/report";
-import { readDocxFile } from "../docx/file";
+import { openDocxFile } from "../docx/file";
+import { commentControls, reviewParts } from "../docx/review";
+import { countByStatus, type CommentStatus } from "../review/model";
+import { reconcile } from "../review/reconcile";
 import type { GuidancePack } from "../guidance/schema";
 import { errorMessage, type CliIO } from "./io";
 import { loadPackForCli } from "./pack-source";
@@ -18,15 +21,17 @@ export interface FileResult {
   sections: { id: string; status: SectionStatus; heading: string | null; criteria: Record<string, boolean> }[];
   findings: Report["findings"];
   mentions: Report["mentions"];
+  comments: Record<CommentStatus, number>;
 }
 
-export function toFileResult(file: string, report: Report): FileResult {
+export function toFileResult(file: string, report: Report, comments: Record<CommentStatus, number> = { open: 0, answered: 0, resolved: 0 }): FileResult {
   return {
     file,
     guidance: report.guidance,
     sections: report.sections.map((s) => ({ id: s.id, status: s.status, heading: s.heading, criteria: s.criteria })),
     findings: report.findings,
     mentions: report.mentions,
+    comments,
   };
 }
 
@@ -50,6 +55,8 @@ export function formatSummary(result: FileResult, pack: GuidancePack): string {
       for (const id of section?.criteria ?? []) lines.push(`    ${s.criteria[id] ? "✓" : "✗"} ${id}`);
     }
   }
+  const n = result.comments;
+  if (n.open + n.answered + n.resolved > 0) lines.push(`  comments: ${n.open} open, ${n.answered} answered, ${n.resolved} resolved`);
   for (const f of result.findings) {
     lines.push(`  [${f.severity}] ${f.message.en ?? f.message.sv}`);
   }
@@ -70,7 +77,9 @@ export async function check(files: string[], options: CheckOptions, io: CliIO): 
   let unreadable = false;
   for (const file of files) {
     try {
-      results.push(toFileResult(file, analyze(await readDocxFile(file), pack)));
+      const { model, pkg } = await openDocxFile(file);
+      const review = reconcile(commentControls(model), reviewParts(pkg));
+      results.push(toFileResult(file, analyze(model, pack), countByStatus(review.comments.map((c) => c.comment))));
     } catch (e) {
       io.err(`jamkoll: ${errorMessage(e)}`);
       unreadable = true;

@@ -4,6 +4,7 @@ import { processIO, type CliIO } from "./io";
 import { check } from "./check";
 import { diffCommand, exportPack, publishCommand, validateCommand } from "./guidance";
 import { outline } from "./outline";
+import { reviewCommand } from "./review";
 
 export async function run(argv: string[], io: CliIO = processIO): Promise<number> {
   let code = 0;
@@ -29,6 +30,15 @@ export async function run(argv: string[], io: CliIO = processIO): Promise<number
     .option("--fail-on <status>", "exit 1 when any file's section is at or below this status (missing … adequate)")
     .action(async (files: string[], opts: { json?: boolean; guidance?: string; failOn?: string }) => {
       code = await check(files, opts, io);
+    });
+
+  program
+    .command("review")
+    .description("list every reviewer comment (including orphaned and detached ones)")
+    .argument("<files...>", ".docx files")
+    .option("--json", "print JSON")
+    .action(async (files: string[], opts: { json?: boolean }) => {
+      code = await reviewCommand(files, opts, io);
     });
 
   const guidance = program.command("guidance").description("for template administrators: export, validate, publish and compare guidance packs");

@@ -2,7 +2,8 @@
 import { readFile } from "node:fs/promises";
 import type { DocumentModel } from "../analysis/model";
 import { DocxError } from "./errors";
-import { readDocx } from "./read";
+import { DocxPackage } from "./package";
+import { readDocx, readPackage } from "./read";
 
 export async function readDocxBytes(file: string): Promise<Uint8Array> {
   try {
@@ -18,4 +19,10 @@ export async function readDocxBytes(file: string): Promise<Uint8Array> {
 
 export async function readDocxFile(file: string): Promise<DocumentModel> {
   return readDocx(await readDocxBytes(file), file);
+}
+
+/** The model and the package, for readers that need other parts too (the review). */
+export async function openDocxFile(file: string): Promise<{ model: DocumentModel; pkg: DocxPackage }> {
+  const pkg = DocxPackage.open(await readDocxBytes(file), file);
+  return { model: readPackage(pkg), pkg };
 }

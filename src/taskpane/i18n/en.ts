@@ -66,6 +66,7 @@ export const en: Strings = {
     protected: "The document is protected against editing. Remove the protection (Review > Restrict Editing) and try again.",
     requirement: "This version of Word lacks the feature. Update Word or use Word on the web.",
     changed: "The text has changed since the check. Check again, then retry.",
+    "too-large": "The review has become too long for Word on the web (over 1 MB). Delete resolved comments or export the review.",
     conflict: "The place is inside a locked content control. Choose another place or unlock the control.",
     unknown: "Word answered with an error. Try again; if it repeats, save the document and restart Word.",
   },

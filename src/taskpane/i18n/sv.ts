@@ -64,6 +64,7 @@ export const sv = {
     protected: "Dokumentet är skyddat mot ändringar. Ta bort skyddet (Granska > Begränsa redigering) och försök igen.",
     requirement: "Den här versionen av Word saknar funktionen. Uppdatera Word eller använd Word på webben.",
     changed: "Texten har ändrats sedan granskningen. Granska igen och försök sedan på nytt.",
+    "too-large": "Granskningen har blivit för lång för Word på webben (över 1 MB). Ta bort lösta kommentarer eller exportera granskningen.",
     conflict: "Platsen ligger i ett låst innehållskontrollfält. Välj en annan plats eller lås upp fältet.",
     unknown: "Word svarade med ett fel. Försök igen; om det upprepas, spara dokumentet och starta om Word.",
   },

@@ -1,0 +1,59 @@
+// `jamkoll review FILE... [--json]`: every reviewer comment in each file, including orphaned and
+// detached ones, and what is wrong with the record.
+import { commentControls, reviewParts } from "../docx/review";
+import { openDocxFile } from "../docx/file";
+import { countByStatus } from "../review/model";
+import { reconcile, type ReviewState } from "../review/reconcile";
+import { errorMessage, type CliIO } from "./io";
+
+export async function readReview(file: string): Promise<ReviewState> {
+  const { model, pkg } = await openDocxFile(file);
+  return reconcile(commentControls(model), reviewParts(pkg));
+}
+
+export function reviewJson(file: string, state: ReviewState) {
+  return {
+    file,
+    counts: countByStatus(state.comments.map((c) => c.comment)),
+    comments: state.comments.map((c) => ({
+      id: c.id,
+      anchoring: c.anchoring,
+      ...(c.duplicate ? { duplicate: true } : {}),
+      status: c.comment.status,
+      author: c.comment.author,
+      criterion: c.comment.criterion,
+      text: c.comment.text,
+      quote: c.comment.quote,
+      createdAt: c.comment.createdAt,
+      replies: c.comment.replies,
+    })),
+    problems: state.problems,
+  };
+}
+
+export async function reviewCommand(files: string[], options: { json?: boolean }, io: CliIO): Promise<number> {
+  let code = 0;
+  const results = [];
+  for (const file of files) {
+    try {
+      results.push(reviewJson(file, await readReview(file)));
+    } catch (e) {
+      io.err(`jamkoll: ${errorMessage(e)}`);
+      code = 2;
+    }
+  }
+  if (options.json) {
+    io.out(JSON.stringify(results, null, 2));
+    return code;
+  }
+  for (const r of results) {
+    io.out(`${r.file}: ${r.comments.length} comments (${r.counts.open} open, ${r.counts.answered} answered, ${r.counts.resolved} resolved)`);
+    for (const c of r.comments) {
+      const flags = [c.anchoring !== "anchored" ? c.anchoring : "", c.duplicate ? "duplicate" : ""].filter(Boolean).join(", ");
+      io.out(`  [${c.status}] ${c.author.name} (${c.author.role})${c.criterion ? ` on ${c.criterion}` : ""}${flags ? ` — ${flags}` : ""}: ${c.text}`);
+      for (const rep of c.replies) io.out(`      ↳ ${rep.author.name} (${rep.author.role}): ${rep.text}`);
+    }
+    for (const p of r.problems) io.out(`  problem: ${p.detail}`);
+  }
+  return code;
+}
