@@ -52,8 +52,8 @@ export class ReviewGateway {
       let target: Word.Paragraph;
       let quoteText = "";
       if (anchor.kind === "selection") {
+        const paras = context.document.getSelection().paragraphs;
         const sel = context.document.getSelection();
-        const paras = sel.paragraphs;
         sel.load("text");
         paras.load("items/text");
         await context.sync();
@@ -95,10 +95,7 @@ export class ReviewGateway {
     const next = records.some((r) => r.id === comment.id) ? records.map((r) => (r.id === comment.id ? comment : r)) : [...records, comment];
     serializeAndCheck(next);
     await this.run(async (context) => {
-      const found = context.document.body.contentControls.getByTag(tagOf(comment.id));
-      found.load("items/tag");
-      await context.sync();
-      for (const cc of found.items) {
+      for (const cc of await controlsTagged(context, tagOf(comment.id))) {
         cc.cannotEdit = false;
         cc.insertText(visible, "Replace");
         cc.cannotEdit = true;
@@ -110,10 +107,7 @@ export class ReviewGateway {
 
   private async removeControl(id: string): Promise<void> {
     await this.run(async (context) => {
-      const found = context.document.body.contentControls.getByTag(tagOf(id));
-      found.load("items/tag");
-      await context.sync();
-      for (const cc of found.items) {
+      for (const cc of await controlsTagged(context, tagOf(id))) {
         cc.cannotDelete = false;
         cc.cannotEdit = false;
         cc.delete(false);
@@ -131,11 +125,9 @@ export class ReviewGateway {
 
   async goTo(id: string): Promise<void> {
     await this.run(async (context) => {
-      const found = context.document.body.contentControls.getByTag(tagOf(id));
-      found.load("items/tag");
-      await context.sync();
-      if (!found.items.length) throw new WordFailure({ code: "changed", detail: "The comment's place in the text is gone (detached)." });
-      found.items[0].getRange("Whole").select();
+      const [first] = await controlsTagged(context, tagOf(id));
+      if (!first) throw new WordFailure({ code: "changed", detail: "The comment's place in the text is gone (detached)." });
+      first.getRange("Whole").select();
       await context.sync();
     });
   }
@@ -150,6 +142,14 @@ export class ReviewGateway {
       await context.sync();
     });
   }
+}
+
+/** The content controls with this tag (one sync). */
+async function controlsTagged(context: Word.RequestContext, tag: string): Promise<Word.ContentControl[]> {
+  const all = context.document.body.contentControls;
+  all.load("items/tag");
+  await context.sync();
+  return all.items.filter((c) => c.tag === tag);
 }
 
 function serializeAndCheck(records: ReviewComment[]): void {
