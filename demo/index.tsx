@@ -9,6 +9,7 @@ import { Shell } from "../src/taskpane/components/Shell";
 import { browserSettings, officeStamp, type PaneServices } from "../src/taskpane/boot/services";
 import { loadGuidance } from "../src/taskpane/boot/guidance";
 import { WordGateway } from "../src/word/gateway";
+import { ReviewGateway } from "../src/word/comments";
 import { createWordHost, type WordHost } from "../word-host";
 import { CORPUS } from "./corpus";
 import { DocumentView } from "./DocumentView";
@@ -67,6 +68,7 @@ const Demo: FC<{ initial: Uint8Array; initialName: string }> = ({ initial, initi
       settings,
       loadGuidance: () => loadGuidance({ url: new URL(params.get("guidance") ?? "guidance/latest.json", location.href).toString(), fetch: (u, i) => fetch(u, i), storage: settings }),
       stamp: officeStamp,
+      review: new ReviewGateway(api),
     };
   }, [host, generation]);
 

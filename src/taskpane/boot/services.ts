@@ -6,6 +6,9 @@ import { officeWordApi, WordGateway, type CheckResult } from "../../word/gateway
 import type { Insertion } from "../../word/insert";
 import type { MarkingMode } from "../../word/marks";
 import { watchDocument } from "../../word/changes";
+import { ReviewGateway, type CommentAnchor } from "../../word/comments";
+import type { ReviewComment } from "../../review/model";
+import type { ReviewState } from "../../review/reconcile";
 import { defaultGuidanceUrl, loadGuidance, type GuidanceLoad } from "./guidance";
 import { readStamp, writeStamp, type GuidanceStamp } from "../../word/stamp";
 
@@ -17,6 +20,15 @@ export interface PaneWord {
   insertSection(pack: GuidancePack, sectionId: string): Promise<Insertion>;
   insertQuestions(pack: GuidancePack, sectionId: string, criterion: string | null): Promise<Insertion>;
   removeInsertion(insertion: Insertion): Promise<boolean>;
+}
+
+export interface PaneReview {
+  list(): Promise<ReviewState>;
+  add(comment: ReviewComment, visible: string, anchor: CommentAnchor): Promise<ReviewComment>;
+  update(comment: ReviewComment, visible: string): Promise<void>;
+  remove(id: string): Promise<void>;
+  goTo(id: string): Promise<void>;
+  insertSummary(heading: string, rows: string[][]): Promise<void>;
 }
 
 export interface StampStore {
@@ -37,6 +49,7 @@ export interface PaneServices {
   settings: SettingsStore;
   loadGuidance(): Promise<GuidanceLoad>;
   stamp: StampStore;
+  review: PaneReview;
 }
 
 export function browserSettings(prefix = "jamkoll."): SettingsStore {
@@ -70,5 +83,6 @@ export function officeServices(): PaneServices {
     settings,
     loadGuidance: () => loadGuidance({ url: defaultGuidanceUrl(), fetch: (u, i) => fetch(u, i), storage: settings }),
     stamp: officeStamp,
+    review: new ReviewGateway(api),
   };
 }

@@ -27,12 +27,14 @@ export interface AnalysisViewProps {
   pack: GuidancePack;
   checker: ReturnType<typeof useChecker>;
   services: PaneServices;
+  /** A reviewer comments on a finding (about its criterion). */
+  onComment: (criterion: string | null) => void;
 }
 
 export const ADMIN_KEY = "adminMode";
 
 /** Check, see the status and every gap, act on it — the officer's view. */
-export const AnalysisView: FC<AnalysisViewProps> = ({ pack, checker, services }) => {
+export const AnalysisView: FC<AnalysisViewProps> = ({ pack, checker, services, onComment }) => {
   const t = useStrings();
   const [admin, setAdmin] = useState(() => services.settings.get(ADMIN_KEY) === "on");
   const styles = useStyles();
@@ -106,7 +108,7 @@ export const AnalysisView: FC<AnalysisViewProps> = ({ pack, checker, services })
             <ul className={styles.cards}>
               {findings.map((f) => (
                 <li key={f.id}>
-                  <FindingCard finding={f} busy={busy} onAction={onAction} />
+                  <FindingCard finding={f} busy={busy} onAction={onAction} onComment={() => onComment(f.criterion)} />
                 </li>
               ))}
             </ul>

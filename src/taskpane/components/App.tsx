@@ -4,7 +4,11 @@ import type { PaneServices } from "../boot/services";
 import type { GuidanceLoad } from "../boot/guidance";
 import { useLanguage, useStrings } from "../i18n";
 import { useChecker } from "../state/useChecker";
+import { useReview } from "../state/useReview";
 import { AnalysisView } from "./AnalysisView";
+import type { CommentDraft } from "./CommentForm";
+import { ReviewView } from "./ReviewView";
+import { ViewTabs } from "./ViewTabs";
 import { GuidanceNotices } from "./GuidanceNotices";
 import { Header } from "./Header";
 
@@ -24,6 +28,9 @@ export const App: FC<AppProps> = ({ services }) => {
     };
   }, [services]);
   const checker = useChecker(services, guidance?.pack ?? null);
+  const review = useReview(services, guidance?.pack ?? null);
+  const [tab, setTab] = useState<"analysis" | "review">("analysis");
+  const [draft, setDraft] = useState<CommentDraft | null>(null);
   const pack = guidance?.pack;
   // Read once when the pane opens: a reviewer sees that an older guidance checked the proposal.
   const stamp = useMemo(() => {
@@ -41,7 +48,28 @@ export const App: FC<AppProps> = ({ services }) => {
     <>
       <Header guidance={heading} />
       {guidance && <GuidanceNotices guidance={guidance} olderStamp={olderStamp} />}
-      {pack && <AnalysisView pack={pack} checker={checker} services={services} />}
+      <ViewTabs
+        tabs={[
+          { value: "analysis" as const, label: t.tabAnalysis },
+          { value: "review" as const, label: t.tabReview(review.state?.comments.length ?? 0) },
+        ]}
+        selected={tab}
+        onSelect={setTab}
+      />
+      {pack && tab === "analysis" && (
+        <AnalysisView
+          pack={pack}
+          checker={checker}
+          services={services}
+          onComment={(criterion) => {
+            setDraft({ criterion, target: "section" });
+            setTab("review");
+          }}
+        />
+      )}
+      {pack && tab === "review" && (
+        <ReviewView pack={pack} review={review} draft={draft} setDraft={setDraft} section={checker.state.result?.report.sections[0] ?? null} model={checker.state.result?.model ?? null} />
+      )}
     </>
   );
 };

@@ -1,5 +1,5 @@
 import { Body1, Button, Caption1Strong, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowRight16Regular, DocumentAdd16Regular, TextBulletListAddRegular } from "@fluentui/react-icons";
+import { ArrowRight16Regular, Comment16Regular, DocumentAdd16Regular, TextBulletListAddRegular } from "@fluentui/react-icons";
 import type { FC } from "react";
 import type { Action, Finding } from "../../analysis/report";
 import { useLanguage, useStrings } from "../i18n";
@@ -26,10 +26,11 @@ export interface FindingCardProps {
   finding: Finding;
   busy: boolean;
   onAction: (finding: Finding, action: Action) => void;
+  onComment?: () => void;
 }
 
 /** One gap: what is wrong, why it matters, and the actions that fix it (primary first). */
-export const FindingCard: FC<FindingCardProps> = ({ finding, busy, onAction }) => {
+export const FindingCard: FC<FindingCardProps> = ({ finding, busy, onAction, onComment }) => {
   const t = useStrings();
   const lang = useLanguage();
   const styles = useStyles();
@@ -52,6 +53,11 @@ export const FindingCard: FC<FindingCardProps> = ({ finding, busy, onAction }) =
             {label(a)}
           </Button>
         ))}
+        {onComment && (
+          <Button size="small" appearance="subtle" icon={<Comment16Regular />} disabled={busy} onClick={onComment}>
+            {t.commentOnFinding}
+          </Button>
+        )}
       </div>
     </div>
   );

@@ -1,0 +1,86 @@
+// The reviewer's session: the comments of the open document, and the actions on them. Every
+// change rewrites the comment's visible text and its record, then lists again.
+import { useCallback, useEffect, useState } from "react";
+import { addReply, newComment, withStatus, type CommentStatus, type Person, type ReviewComment, type Role } from "../../review/model";
+import type { ReviewState } from "../../review/reconcile";
+import { visibleText } from "../../review/visible";
+import type { GuidancePack } from "../../guidance/schema";
+import type { CommentAnchor } from "../../word/comments";
+import { toProblem, type WordProblem } from "../../word/problems";
+import type { PaneServices } from "../boot/services";
+
+export const NAME_KEY = "reviewer.name";
+export const ROLE_KEY = "reviewer.role";
+
+const uuid = (): string =>
+  typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : "xxxxxxxx-xxxx-4xxx-8xxx-xxxxxxxxxxxx".replace(/x/g, () => Math.floor(Math.random() * 16).toString(16));
+
+export function useReview(services: PaneServices, pack: GuidancePack | null) {
+  const [state, setState] = useState<ReviewState | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<WordProblem | null>(null);
+  const [me, setMe] = useState<Person | null>(() => {
+    const name = services.settings.get(NAME_KEY);
+    const role = services.settings.get(ROLE_KEY) as Role | null;
+    return name && role ? { name, role } : null;
+  });
+
+  const label = useCallback((criterion: string | null) => (criterion ? (pack?.criteria.find((c) => c.id === criterion)?.label.sv ?? criterion) : null), [pack]);
+
+  const run = useCallback(
+    async (action: () => Promise<unknown>) => {
+      setBusy(true);
+      setProblem(null);
+      try {
+        await action();
+        setState(await services.review.list());
+      } catch (e) {
+        setProblem(toProblem(e));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [services],
+  );
+
+  const refresh = useCallback(() => run(async () => undefined), [run]);
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const saveIdentity = useCallback(
+    (person: Person) => {
+      services.settings.set(NAME_KEY, person.name.trim());
+      services.settings.set(ROLE_KEY, person.role);
+      setMe({ name: person.name.trim(), role: person.role });
+    },
+    [services],
+  );
+
+  const now = () => new Date().toISOString();
+  const save = (c: ReviewComment) => services.review.update(c, visibleText(c, label(c.criterion)));
+
+  return {
+    state,
+    busy,
+    problem,
+    me,
+    label,
+    saveIdentity,
+    refresh,
+    dismissProblem: () => setProblem(null),
+    forgetIdentity: () => setMe(null),
+    add: (criterion: string | null, text: string, anchor: CommentAnchor) =>
+      run(async () => {
+        if (!me) return;
+        const c = newComment({ id: uuid(), author: me, criterion, text, quote: "", at: now() });
+        await services.review.add(c, visibleText(c, label(criterion)), anchor);
+      }),
+    reply: (c: ReviewComment, text: string) => run(async () => me && save(addReply(c, { id: uuid(), author: me, at: now(), text }))),
+    setStatus: (c: ReviewComment, status: CommentStatus) => run(async () => me && save(withStatus(c, status, now(), me.name))),
+    remove: (id: string) => run(() => services.review.remove(id)),
+    goTo: (id: string) => run(() => services.review.goTo(id)),
+    reanchor: (c: ReviewComment) => run(() => services.review.add(c, visibleText(c, label(c.criterion)), { kind: "selection" })),
+    insertSummary: (heading: string, rows: string[][]) => run(() => services.review.insertSummary(heading, rows)),
+  };
+}
