@@ -37,6 +37,8 @@ module.exports = (env = {}, argv = {}) => {
   return {
     ...common,
     entry: { taskpane: "./src/taskpane/index.tsx" },
+    // The pane parses the review record with the browser's DOMParser (src/review/xml.ts).
+    resolve: { ...common.resolve, alias: { "@xmldom/xmldom": false } },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].[contenthash:8].js", clean: true },
     externals: {},
     plugins: [

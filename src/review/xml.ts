@@ -1,6 +1,6 @@
 // The full review record in the document: a custom XML part with namespace urn:jamkoll:review:1,
 // one <comment> per uuid with its replies and status history.
-import { DOMParser, type Element as XmlElement } from "@xmldom/xmldom";
+import { DOMParser as XmlDomParser } from "@xmldom/xmldom";
 import { COMMENT_STATUSES, ROLES, type CommentStatus, type Person, type ReviewComment, type Role } from "./model";
 
 export const REVIEW_NS = "urn:jamkoll:review:1";
@@ -43,9 +43,45 @@ export function partBytes(xml: string): number {
   return new TextEncoder().encode(xml).length;
 }
 
+/** The little of the DOM the reader needs; both the browser's DOM and @xmldom/xmldom provide it. */
+interface XmlElement {
+  localName: string | null;
+  namespaceURI: string | null;
+  nodeType: number;
+  textContent: string | null;
+  firstChild: XmlElement | null;
+  nextSibling: XmlElement | null;
+  getAttribute(name: string): string | null;
+}
+
+/**
+ * Parses with the browser's own DOMParser in the pane (so the bundle carries no XML library; the
+ * pane's build maps @xmldom/xmldom to nothing) and with @xmldom/xmldom in Node.
+ */
+function parseDocument(xml: string): XmlElement | null {
+  interface NativeDocument {
+    documentElement: unknown;
+    getElementsByTagName(name: string): ArrayLike<{ textContent: string | null }>;
+  }
+  const g = globalThis as { DOMParser?: new () => { parseFromString(s: string, t: string): NativeDocument }; window?: unknown };
+  const Native = g.DOMParser;
+  if (Native && g.window !== undefined) {
+    const doc = new Native().parseFromString(xml, "application/xml");
+    const error = doc.getElementsByTagName("parsererror")[0];
+    if (error) throw new Error(error.textContent?.trim().split("\n")[0] ?? "not well-formed");
+    return doc.documentElement as unknown as XmlElement;
+  }
+  const doc = new XmlDomParser({
+    onError: (level, msg) => {
+      if (level !== "warning") throw new Error(msg);
+    },
+  }).parseFromString(xml, "application/xml");
+  return doc.documentElement as unknown as XmlElement;
+}
+
 const kids = (el: XmlElement, name: string): XmlElement[] => {
   const out: XmlElement[] = [];
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (n as XmlElement).localName === name) out.push(n as XmlElement);
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && n.localName === name) out.push(n);
   return out;
 };
 const textOf = (el: XmlElement | undefined): string => el?.textContent ?? "";
@@ -60,12 +96,7 @@ export function parseReview(xml: string): ParsedPart {
   const problems: RecordProblem[] = [];
   let root: XmlElement | null = null;
   try {
-    const doc = new DOMParser({
-      onError: (level, msg) => {
-        if (level !== "warning") throw new Error(msg);
-      },
-    }).parseFromString(xml, "application/xml");
-    root = doc.documentElement as unknown as XmlElement;
+    root = parseDocument(xml);
   } catch (e) {
     return { records: [], problems: [{ kind: "malformed-part", id: null, detail: `the review record is not valid XML: ${(e as Error).message}` }] };
   }

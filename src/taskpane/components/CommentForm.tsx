@@ -1,4 +1,5 @@
-import { Button, Field, makeStyles, Select, Subtitle2, Textarea, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { SelectField, TextAreaField } from "./FormFields";
 import { useState, type FC } from "react";
 import type { GuidancePack } from "../../guidance/schema";
 import { useLanguage, useStrings } from "../i18n";
@@ -42,25 +43,19 @@ export const CommentForm: FC<CommentFormProps> = ({ pack, initial, hasSection, b
       <Subtitle2 as="h3" id="jk-new-comment">
         {t.newComment}
       </Subtitle2>
-      <Field label={t.commentOn}>
-        <Select value={target} onChange={(_, d) => setTarget(d.value as CommentTarget)}>
+      <SelectField label={t.commentOn} value={target} onChange={(v) => setTarget(v as CommentTarget)}>
           <option value="selection">{t.onSelection}</option>
           {hasSection && <option value="section">{t.onSection}</option>}
-        </Select>
-      </Field>
-      <Field label={t.criterion}>
-        <Select value={criterion} onChange={(_, d) => setCriterion(d.value)}>
+      </SelectField>
+      <SelectField label={t.criterion} value={criterion} onChange={setCriterion}>
           <option value="">{t.noCriterion}</option>
           {pack.criteria.map((c) => (
             <option key={c.id} value={c.id}>
               {c.label[lang] ?? c.label.sv}
             </option>
           ))}
-        </Select>
-      </Field>
-      <Field label={t.commentText} required>
-        <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" />
-      </Field>
+      </SelectField>
+      <TextAreaField label={t.commentText} required value={text} onChange={setText} />
       <div className={styles.row}>
         <Button type="submit" appearance="primary" disabled={busy || !text.trim()}>
           {t.addComment}

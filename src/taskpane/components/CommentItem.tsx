@@ -1,4 +1,5 @@
-import { Badge, Body1, Button, Caption1, Field, makeStyles, Textarea, tokens } from "@fluentui/react-components";
+import { Badge, Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { TextAreaField } from "./FormFields";
 import { useState, type FC } from "react";
 import type { CommentStatus, ReviewComment } from "../../review/model";
 import type { ListedComment } from "../../review/reconcile";
@@ -72,9 +73,7 @@ export const CommentItem: FC<CommentItemProps> = ({ item, criterionLabel, busy, 
             }
           }}
         >
-          <Field label={t.replyText}>
-            <Textarea value={reply} onChange={(_, d) => setReply(d.value)} />
-          </Field>
+          <TextAreaField label={t.replyText} value={reply} onChange={setReply} />
           <div className={styles.actions}>
             <Button type="submit" size="small" appearance="primary" disabled={busy || !reply.trim()}>
               {t.sendReply}

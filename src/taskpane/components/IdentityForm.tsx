@@ -1,4 +1,5 @@
-import { Button, Caption1, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { SelectField, TextField } from "./FormFields";
 import { useState, type FC } from "react";
 import { ROLES, type Person, type Role } from "../../review/model";
 import { useStrings } from "../i18n";
@@ -23,18 +24,14 @@ export const IdentityForm: FC<IdentityFormProps> = ({ onSave }) => {
         if (name.trim()) onSave({ name, role });
       }}
     >
-      <Field label={t.yourName} required>
-        <Input value={name} onChange={(_, d) => setName(d.value)} />
-      </Field>
-      <Field label={t.yourRole}>
-        <Select value={role} onChange={(_, d) => setRole(d.value as Role)}>
+      <TextField label={t.yourName} required value={name} onChange={setName} />
+      <SelectField label={t.yourRole} value={role} onChange={(v) => setRole(v as Role)}>
           {ROLES.map((r) => (
             <option key={r} value={r}>
               {t.roles[r]}
             </option>
           ))}
-        </Select>
-      </Field>
+      </SelectField>
       <Caption1>{t.identityHint}</Caption1>
       <div>
         <Button type="submit" appearance="primary" disabled={!name.trim()}>

@@ -1,4 +1,5 @@
-import { Button, Caption1, Field, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
+import { SelectField } from "./FormFields";
 import { useMemo, useState, type FC } from "react";
 import type { SectionReport } from "../../analysis/report";
 import type { GuidancePack } from "../../guidance/schema";
@@ -107,36 +108,30 @@ export const ReviewView: FC<ReviewViewProps> = ({ pack, review, draft, setDraft,
           {t.reviewCounts(counts.open, counts.answered, counts.resolved)}
         </Subtitle2>
         <div className={styles.filters}>
-          <Field label={t.filterStatus}>
-            <Select value={status} onChange={(_, d) => setStatus(d.value)}>
+          <SelectField label={t.filterStatus} value={status} onChange={setStatus}>
               <option value="">{t.all}</option>
               {COMMENT_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {t.commentStatus[s]}
                 </option>
               ))}
-            </Select>
-          </Field>
-          <Field label={t.filterCriterion}>
-            <Select value={criterion} onChange={(_, d) => setCriterion(d.value)}>
+          </SelectField>
+          <SelectField label={t.filterCriterion} value={criterion} onChange={setCriterion}>
               <option value="">{t.all}</option>
               {pack.criteria.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.label.sv}
                 </option>
               ))}
-            </Select>
-          </Field>
-          <Field label={t.filterAuthor}>
-            <Select value={author} onChange={(_, d) => setAuthor(d.value)}>
+          </SelectField>
+          <SelectField label={t.filterAuthor} value={author} onChange={setAuthor}>
               <option value="">{t.all}</option>
               {authors.map((a) => (
                 <option key={a} value={a}>
                   {a}
                 </option>
               ))}
-            </Select>
-          </Field>
+          </SelectField>
         </div>
       </section>
       {review.busy && <Spinner size="tiny" />}
