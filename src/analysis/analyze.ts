@@ -2,7 +2,7 @@
 // criteria and explains every gap. Pure: the same in the pane, the CLI and tests.
 import { matchPattern } from "../guidance/patterns";
 import type { GuidancePack, Section } from "../guidance/schema";
-import { classifyUnit, knownTemplateTexts, type ClassifiedUnit } from "./classify";
+import { classifyUnits, knownTemplateTexts, type ClassifiedUnit } from "./classify";
 import { findEvidence } from "./criteria";
 import { sectionFindings } from "./findings";
 import { locateSection } from "./locate";
@@ -22,7 +22,7 @@ export function analyzeSection(doc: DocumentModel, pack: GuidancePack, section: 
     return { report: { id: section.id, status: "missing", heading: null, headingBlock: null, form: null, body: null, criteria, evidence: [] }, units: [] };
   }
   const known = knownTemplateTexts(pack, section);
-  const units = sectionUnits(doc.blocks, located.body, located.leadOffset).map((u) => classifyUnit(u, section, known));
+  const units = classifyUnits(sectionUnits(doc.blocks, located.body, located.leadOffset), section, known);
   const substantive = units.filter((u) => u.kind === "substantive");
   const evidence: Evidence[] = [];
   for (const id of section.criteria) {

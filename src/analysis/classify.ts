@@ -27,6 +27,30 @@ export function knownTemplateTexts(pack: GuidancePack, section: Section): Set<st
   return set;
 }
 
+// A contrasting clause ("…, men det påverkar inte barn") can dismiss one thing while the rest of
+// the sentence analyses another: such sentences are judged clause by clause.
+const CLAUSE_BREAK = /,\s+(?=(?:men|medan|dock|samtidigt som)\s)|;\s+/giu;
+
+function clauses(unit: Unit): Unit[] {
+  const out: Unit[] = [];
+  let last = 0;
+  for (const m of unit.text.matchAll(CLAUSE_BREAK)) {
+    out.push({ ...unit, start: unit.start < 0 ? -1 : unit.start + last, text: unit.text.slice(last, m.index) });
+    last = m.index + m[0].length;
+  }
+  out.push({ ...unit, start: unit.start < 0 ? -1 : unit.start + last, text: unit.text.slice(last) });
+  return out.filter((u) => u.text.trim() !== "");
+}
+
+export function classifyUnits(units: readonly Unit[], section: Section, known: Set<string>): ClassifiedUnit[] {
+  return units.flatMap((u) => {
+    const whole = classifyUnit(u, section, known);
+    if (whole.kind !== "dismissal") return [whole];
+    const parts = clauses(u);
+    return parts.length > 1 ? parts.map((p) => classifyUnit(p, section, known)) : [whole];
+  });
+}
+
 export function classifyUnit(unit: Unit, section: Section, known: Set<string>): ClassifiedUnit {
   const t = unit.text;
   if (known.has(normalise(t)) || matchesAny(section.templateText, t)) return { ...unit, kind: "template" };

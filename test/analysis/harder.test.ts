@@ -140,3 +140,19 @@ describe("more ways officers write it", () => {
     },
   );
 });
+
+describe("dismissals and reasons worded in other ways", () => {
+  it.each([
+    ["Bedömningen är att förslaget inte får några konsekvenser för jämställdheten.", "dismissed"],
+    ["Ingen jämställdhetsanalys har gjorts.", "dismissed"],
+    ["Ärendet bedöms vara jämställdhetsneutralt.", "dismissed"],
+    ["Beslutet gäller lika för kvinnor och män.", "dismissed"],
+    ["Förslaget påverkar därmed inte kvinnor och män olika.", "dismissed"],
+    ["Beslutet rör enbart teknisk infrastruktur och berör därför inte jämställdhet mellan kvinnor och män.", "justified"],
+    ["Ärendet bedöms inte påverka jämställdheten eftersom det avser en intern organisationsförändring utan påverkan på personal eller invånare.", "justified"],
+    ["Här beskrivs hur förslaget påverkar kvinnor och män.", "template"],
+    ["Förslaget påverkar män mer än kvinnor eftersom 70 procent av brukarna är män, men det påverkar inte barn. Utfallet följs upp per kön.", "adequate"],
+  ])("%s → %s", (text, status) => {
+    expect(check(`# Jämställdhet\n${text}\n`).status).toBe(status);
+  });
+});
