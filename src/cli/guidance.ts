@@ -4,29 +4,11 @@ import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { defaultPack } from "../guidance/default-pack";
 import { diffPacks, formatChanges } from "../guidance/diff";
-import { isSafeRegex } from "../guidance/regex-safety";
 import type { GuidancePack } from "../guidance/schema";
 import { validatePackText } from "../guidance/validate";
 import { compareVersions } from "../guidance/version";
 import { errorMessage, type CliIO } from "./io";
-import { formatPackErrors, readPackText } from "./pack-source";
-
-async function loadValid(source: string, io: CliIO): Promise<GuidancePack | null> {
-  let text: string;
-  try {
-    text = await readPackText(source);
-  } catch (e) {
-    io.err(`jamkoll: ${errorMessage(e)}`);
-    return null;
-  }
-  const r = validatePackText(text, { isSafeRegex });
-  if (!r.ok) {
-    io.err(formatPackErrors(source, r.errors));
-    return null;
-  }
-  for (const w of r.warnings) io.err(`${source}: warning: ${w.path}: ${w.message}`);
-  return r.pack;
-}
+import { formatPackErrors, loadValidPack } from "./pack-source";
 
 export function exportPack(io: CliIO): number {
   io.out(JSON.stringify(defaultPack(), null, 2));
@@ -34,14 +16,14 @@ export function exportPack(io: CliIO): number {
 }
 
 export async function validateCommand(file: string, io: CliIO): Promise<number> {
-  const pack = await loadValid(file, io);
+  const pack = await loadValidPack(file, io);
   if (!pack) return 1;
   io.out(`${file}: valid guidance pack ${pack.id} version ${pack.version} (${pack.criteria.length} criteria, ${pack.sections.length} sections, ${pack.checklist.length} questions).`);
   return 0;
 }
 
 export async function diffCommand(oldFile: string, newFile: string, io: CliIO): Promise<number> {
-  const [a, b] = [await loadValid(oldFile, io), await loadValid(newFile, io)];
+  const [a, b] = [await loadValidPack(oldFile, io), await loadValidPack(newFile, io)];
   if (!a || !b) return 1;
   io.out(formatChanges(diffPacks(a, b)));
   return 0;
@@ -60,7 +42,7 @@ export async function writeAtomically(path: string, content: string): Promise<vo
 }
 
 export async function publishCommand(file: string, outDir: string, io: CliIO, now: () => Date = () => new Date()): Promise<number> {
-  const pack = await loadValid(file, io);
+  const pack = await loadValidPack(file, io);
   if (!pack) return 1;
   const latestPath = join(outDir, "latest.json");
   let previous: GuidancePack | null = null;

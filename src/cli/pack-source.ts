@@ -26,9 +26,8 @@ export function formatPackErrors(source: string, errors: readonly PackError[]): 
   return [`${source}: the guidance pack is invalid:`, ...errors.map((e) => `  ${e.path}: ${e.message}`)].join("\n");
 }
 
-/** The pack for `--guidance`, or the built-in one; null (with a message) when it cannot be used. */
-export async function loadPackForCli(source: string | undefined, io: CliIO): Promise<GuidancePack | null> {
-  if (!source) return defaultPack();
+/** A pack read from a file or URL and validated (with the catastrophic-pattern check); null after saying why. */
+export async function loadValidPack(source: string, io: CliIO): Promise<GuidancePack | null> {
   let text: string;
   try {
     text = await readPackText(source);
@@ -41,5 +40,11 @@ export async function loadPackForCli(source: string | undefined, io: CliIO): Pro
     io.err(`jamkoll: ${formatPackErrors(source, result.errors)}`);
     return null;
   }
+  for (const w of result.warnings) io.err(`${source}: warning: ${w.path}: ${w.message}`);
   return result.pack;
+}
+
+/** The pack for `--guidance`, or the built-in one; null (with a message) when it cannot be used. */
+export async function loadPackForCli(source: string | undefined, io: CliIO): Promise<GuidancePack | null> {
+  return source ? loadValidPack(source, io) : defaultPack();
 }

@@ -1,5 +1,5 @@
 import { Button, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import { SelectField, TextAreaField } from "./FormFields";
+import { SelectField, TextField } from "./FormFields";
 import { useState, type FC } from "react";
 import type { GuidancePack } from "../../guidance/schema";
 import { useLanguage, useStrings } from "../i18n";
@@ -55,7 +55,7 @@ export const CommentForm: FC<CommentFormProps> = ({ pack, initial, hasSection, b
             </option>
           ))}
       </SelectField>
-      <TextAreaField label={t.commentText} required value={text} onChange={setText} />
+      <TextField multiline label={t.commentText} required value={text} onChange={setText} />
       <div className={styles.row}>
         <Button type="submit" appearance="primary" disabled={busy || !text.trim()}>
           {t.addComment}

@@ -1,5 +1,5 @@
 import { Badge, Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { TextAreaField } from "./FormFields";
+import { TextField } from "./FormFields";
 import { useState, type FC } from "react";
 import type { CommentStatus, ReviewComment } from "../../review/model";
 import type { ListedComment } from "../../review/reconcile";
@@ -73,7 +73,7 @@ export const CommentItem: FC<CommentItemProps> = ({ item, criterionLabel, busy, 
             }
           }}
         >
-          <TextAreaField label={t.replyText} value={reply} onChange={setReply} />
+          <TextField multiline label={t.replyText} value={reply} onChange={setReply} />
           <div className={styles.actions}>
             <Button type="submit" size="small" appearance="primary" disabled={busy || !reply.trim()}>
               {t.sendReply}

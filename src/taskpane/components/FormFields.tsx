@@ -28,30 +28,18 @@ interface Base {
   required?: boolean;
 }
 
-export const TextField: FC<Base & { value: string; onChange: (v: string) => void }> = ({ label, required, value, onChange }) => {
+/** A text box, or a multi-line text area with `multiline`. */
+export const TextField: FC<Base & { value: string; onChange: (v: string) => void; multiline?: boolean }> = ({ label, required, value, onChange, multiline }) => {
   const id = useId();
   const s = useStyles();
+  const props = { id, value, required, onChange: (e: { target: { value: string } }) => onChange(e.target.value) };
   return (
     <div className={s.field}>
       <label htmlFor={id} className={s.label}>
         {label}
         {required ? " *" : ""}
       </label>
-      <input id={id} className={s.control} value={value} required={required} onChange={(e) => onChange(e.target.value)} />
-    </div>
-  );
-};
-
-export const TextAreaField: FC<Base & { value: string; onChange: (v: string) => void }> = ({ label, required, value, onChange }) => {
-  const id = useId();
-  const s = useStyles();
-  return (
-    <div className={s.field}>
-      <label htmlFor={id} className={s.label}>
-        {label}
-        {required ? " *" : ""}
-      </label>
-      <textarea id={id} className={`${s.control} ${s.area}`} value={value} required={required} onChange={(e) => onChange(e.target.value)} />
+      {multiline ? <textarea className={`${s.control} ${s.area}`} {...props} /> : <input className={s.control} {...props} />}
     </div>
   );
 };
