@@ -18,6 +18,7 @@ const params = new URLSearchParams(location.search);
 const WORD_API = params.get("wordApi") ?? "1.9";
 const LANGUAGE = params.get("lang") === "en" ? "en" : "sv";
 const PANE_WIDTH = Number(params.get("paneWidth") ?? 360);
+const DARK = params.get("theme") === "dark";
 
 const useStyles = makeStyles({
   root: { display: "grid", gridTemplateRows: "auto 1fr", height: "100vh" },
@@ -154,7 +155,7 @@ const Demo: FC<{ initial: Uint8Array; initialName: string }> = ({ initial, initi
           <DocumentView doc={host.doc} onEdit={onEdit} />
         </div>
         <aside className={styles.pane} aria-label="Jämkoll">
-          <Shell language={LANGUAGE} dark={false}>
+          <Shell language={LANGUAGE} dark={DARK}>
             <App key={generation} services={services} />
           </Shell>
         </aside>

@@ -81,3 +81,11 @@ test("the pane works at 320 px and in English, and as Word 2019 with reversible 
   await pane(page).getByRole("button", { name: "Clear marks" }).click();
   await expect(page.locator('[data-mark="reversible"]')).toHaveCount(0);
 });
+
+test("the pane in a dark Office theme is readable (axe)", async ({ page }) => {
+  await open(page, "dev-09-folkhalsa.docx", "&theme=dark");
+  await page.getByRole("button", { name: "Granska", exact: true }).click();
+  await expect(pane(page).getByText("Brister", { exact: true })).toBeVisible();
+  await shot(page, "11-dark");
+  await axeClean(page);
+});

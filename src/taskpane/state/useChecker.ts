@@ -140,6 +140,14 @@ export function useChecker(services: PaneServices, pack: GuidancePack | null) {
     };
   }, [autoCheck, services, check]);
 
+  // Reversible marks change the file: take them away when the pane closes, as far as Word lets us.
+  useEffect(() => {
+    if (services.word.markingMode !== "reversible" || typeof window === "undefined") return;
+    const clear = () => void services.word.clearMarks().catch(() => undefined);
+    window.addEventListener("pagehide", clear);
+    return () => window.removeEventListener("pagehide", clear);
+  }, [services]);
+
   const dismissProblem = useCallback(() => setState((s) => ({ ...s, problem: null })), []);
 
   return { state, check, runAction, goTo, clearMarks, undo, autoCheck, setAutoCheck, dismissProblem };
