@@ -1,5 +1,5 @@
 // Judges criteria on the units that can carry analysis, keeping every match as evidence.
-import { matchPattern } from "../guidance/patterns";
+import { matchesAny, matchPattern } from "../guidance/patterns";
 import type { Criterion } from "../guidance/schema";
 import type { Evidence } from "./report";
 import type { Unit } from "./units";
@@ -7,6 +7,7 @@ import type { Unit } from "./units";
 export function findEvidence(criterion: Criterion, units: readonly Unit[]): Evidence[] {
   const out: Evidence[] = [];
   for (const u of units) {
+    if (criterion.unless.length && matchesAny(criterion.unless, u.text)) continue;
     for (const p of criterion.patterns) {
       for (const m of matchPattern(p, u.text)) {
         out.push(

@@ -32,6 +32,7 @@ export function diffPacks(before: GuidancePack, after: GuidancePack): PackChange
     }
     fieldDiff(`criterion ${c.id}`, [["label", text(old.label), text(c.label)], ["question", text(old.question), text(c.question)], ["help", text(old.help), text(c.help)]], out);
     listDiff(`criterion ${c.id} pattern`, old.patterns.map(patternKey), c.patterns.map(patternKey), out);
+    listDiff(`criterion ${c.id} unless-pattern`, old.unless, c.unless, out);
   }
   for (const c of before.criteria) if (!after.criteria.some((x) => x.id === c.id)) out.push({ kind: "removed", subject: `criterion ${c.id}`, detail: text(c.label) });
 

@@ -29,6 +29,8 @@ export const criterion = z.object({
   question: localText,
   help: localText,
   patterns: z.array(pattern).check(z.minLength(1, "needs at least one pattern")),
+  /** A sentence that also matches one of these does not count ("könsuppdelad statistik saknas"). */
+  unless: z._default(z.array(patternSource), []),
 });
 
 const findingText = z.object({ message: localText, why: localText });

@@ -86,7 +86,10 @@ export function validatePack(data: unknown, options: ValidateOptions = {}): Pack
     if (!criterionIds.has(id)) errors.push({ path, message: `names the unknown criterion "${id}"` });
   };
 
-  pack.criteria.forEach((c, i) => c.patterns.forEach((p, j) => checkPattern(p, `criteria[${i}].patterns[${j}]`)));
+  pack.criteria.forEach((c, i) => {
+    c.patterns.forEach((p, j) => checkPattern(p, `criteria[${i}].patterns[${j}]`));
+    c.unless.forEach((p, j) => checkRegex(p, `criteria[${i}].unless[${j}]`));
+  });
   pack.sections.forEach((s, i) => {
     const at = `sections[${i}]`;
     s.criteria.forEach((id, j) => known(id, `${at}.criteria[${j}]`));

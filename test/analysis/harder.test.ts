@@ -156,3 +156,19 @@ describe("dismissals and reasons worded in other ways", () => {
     expect(check(`# Jämställdhet\n${text}\n`).status).toBe(status);
   });
 });
+
+describe("words that do not count when the sentence says they are missing", () => {
+  it("'statistik saknas' is no statistics, 'inga åtgärder' no measures", () => {
+    const r = check(`# Jämställdhet\nKönsuppdelad statistik saknas för målgruppen. Förslaget påverkar främst kvinnor, men inga åtgärder föreslås.\n`);
+    expect(r.status).toBe("weak");
+    expect(r.met).toEqual(["impact", "target-groups"]);
+  });
+
+  it("a realistic adequate analysis with pension and income as resources", () => {
+    const r = check(
+      `# Jämställdhetsanalys\nFörslaget berör främst äldre personer i behov av hemtjänst, där kvinnor är i majoritet (68 procent). Kvinnor lever längre och har i genomsnitt lägre pension än män, vilket gör avgiftshöjningen mer kännbar för dem. Förvaltningen föreslår därför att avgiftstaket behålls för personer med låg inkomst.\n`,
+    );
+    expect(r.status).toBe("adequate");
+    expect(r.met).toEqual(["impact", "measures", "resources", "sex-disaggregated-data", "target-groups"]);
+  });
+});
