@@ -32,6 +32,9 @@ export function useChecker(services: PaneServices, pack: GuidancePack | null) {
   const inFlight = useRef(false);
   const again = useRef(false);
   const checkedOnce = useRef(false);
+  // Jämkoll's own edits (marks, insertions) raise change events too: those must not re-check.
+  const ownChangeUntil = useRef(0);
+  const OWN_CHANGE_GRACE_MS = 1000;
 
   const check = useCallback(async () => {
     if (!pack) return;
@@ -54,6 +57,7 @@ export function useChecker(services: PaneServices, pack: GuidancePack | null) {
       setState((s) => ({ ...s, busy: null, problem: toProblem(e) }));
     } finally {
       inFlight.current = false;
+      ownChangeUntil.current = Date.now() + OWN_CHANGE_GRACE_MS;
     }
   }, [services, pack]);
 
@@ -73,6 +77,7 @@ export function useChecker(services: PaneServices, pack: GuidancePack | null) {
         setState((s) => ({ ...s, busy: null, problem: toProblem(e) }));
       } finally {
         inFlight.current = false;
+        ownChangeUntil.current = Date.now() + OWN_CHANGE_GRACE_MS;
       }
     },
     [check],
@@ -130,7 +135,7 @@ export function useChecker(services: PaneServices, pack: GuidancePack | null) {
     if (!autoCheck) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const stop = services.watchDocument(() => {
-      if (!checkedOnce.current) return;
+      if (!checkedOnce.current || inFlight.current || Date.now() < ownChangeUntil.current) return;
       clearTimeout(timer);
       timer = setTimeout(() => void check(), AUTO_CHECK_DELAY_MS);
     });

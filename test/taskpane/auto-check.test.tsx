@@ -1,0 +1,98 @@
+/** @jest-environment jsdom */
+// The pane re-checks by itself while the officer writes: debounced, one read at a time, and not
+// at all when the setting is off. Driven by the Word host, as in the demo.
+import { act } from "react";
+import { createRoot, type Root } from "react-dom/client";
+import { readFileSync } from "node:fs";
+import { App } from "../../src/taskpane/components/App";
+import { Shell } from "../../src/taskpane/components/Shell";
+import { builtInGuidance } from "../../src/taskpane/boot/guidance";
+import { officeStamp, type PaneServices, type SettingsStore } from "../../src/taskpane/boot/services";
+import { AUTO_CHECK_DELAY_MS } from "../../src/taskpane/state/useChecker";
+import { ReviewGateway } from "../../src/word/comments";
+import { WordGateway } from "../../src/word/gateway";
+import { createWordHost } from "../../word-host";
+import { fixture } from "../helpers/corpus";
+
+const wait = (ms: number) => act(() => new Promise<void>((r) => setTimeout(r, ms)));
+
+async function mount(settings: Record<string, string> = {}, wordApi = "1.9") {
+  const host = createWordHost(new Uint8Array(readFileSync(fixture("dev-09-folkhalsa.docx"))), { wordApi });
+  host.install();
+  const api = { run: <T,>(b: (c: Word.RequestContext) => Promise<T>) => Word.run(b), supports: (v: string) => Office.context.requirements.isSetSupported("WordApi", v) };
+  const word = new WordGateway(api);
+  let checks = 0;
+  let inFlight = 0;
+  let maxInFlight = 0;
+  const check = word.check.bind(word);
+  word.check = async (...args) => {
+    checks++;
+    maxInFlight = Math.max(maxInFlight, ++inFlight);
+    try {
+      return await check(...args);
+    } finally {
+      inFlight--;
+    }
+  };
+  const store: SettingsStore = { get: (k) => settings[k] ?? null, set: (k, v) => void (settings[k] = v) };
+  const services: PaneServices = { hostName: "test", word, watchDocument: (f) => host.onChange(f), settings: store, loadGuidance: builtInGuidance, stamp: officeStamp, review: new ReviewGateway(api) };
+  document.body.innerHTML = `<div id="root"></div>`;
+  let root: Root;
+  await act(async () => {
+    root = createRoot(document.getElementById("root")!);
+    root.render(
+      <Shell language="sv" dark={false}>
+        <App services={services} />
+      </Shell>,
+    );
+  });
+  await wait(50);
+  const button = () => [...document.querySelectorAll("button")].find((b) => /^Granska/.test(b.textContent ?? ""))!;
+  const type = (text: string) => {
+    host.doc.paragraphs[8].text += text;
+    host.doc.paragraphs[8].bold.push(...Array(text.length).fill(false));
+    host.doc.paragraphs[8].highlight.push(...Array(text.length).fill(null));
+    host.runtime.emitChange();
+  };
+  return { host, stats: () => ({ checks, maxInFlight }), button, type, unmount: () => act(async () => root.unmount()) };
+}
+
+beforeAll(() => {
+  (globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+});
+
+it("re-checks once after the officer stops typing, never two reads at once", async () => {
+  const pane = await mount();
+  await act(async () => pane.button().click());
+  await wait(100);
+  expect(document.body.textContent).toContain("Brister");
+  expect(pane.stats().checks).toBe(1);
+  await wait(1100); // past the grace period in which change events are Jämkoll's own
+  for (const w of [" Flickor", " får", " mer", " stöd", "."]) pane.type(w);
+  await wait(AUTO_CHECK_DELAY_MS + 500);
+  expect(pane.stats()).toEqual({ checks: 2, maxInFlight: 1 });
+  await pane.unmount();
+});
+
+it("does not re-check by itself when the setting is off", async () => {
+  const pane = await mount({ autoCheck: "off" });
+  await act(async () => pane.button().click());
+  await wait(100);
+  pane.type(" Ny text.");
+  await wait(AUTO_CHECK_DELAY_MS + 300);
+  expect(pane.stats().checks).toBe(1);
+  await pane.unmount();
+});
+
+it("its own marks (reversible, as in Word 2019) do not set off another check", async () => {
+  const pane = await mount({}, "1.3");
+  await act(async () => pane.button().click());
+  await wait(AUTO_CHECK_DELAY_MS + 1200);
+  expect(pane.stats().checks).toBe(1);
+  pane.type(" Pojkar deltar mindre.");
+  await wait(AUTO_CHECK_DELAY_MS + 500);
+  expect(pane.stats().checks).toBe(2);
+  await wait(AUTO_CHECK_DELAY_MS + 1200);
+  expect(pane.stats().checks).toBe(2);
+  await pane.unmount();
+});
