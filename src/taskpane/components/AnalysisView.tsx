@@ -44,6 +44,9 @@ export const AnalysisView: FC<AnalysisViewProps> = ({ pack, checker, services, o
   const section = result?.report.sections[0] ?? null;
   const findings = (result?.report.findings ?? []).slice().sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity));
 
+  // Only errors and warnings are things to fix; the rest are suggestions.
+  const toFix = findings.filter((f) => f.severity !== "info").length;
+
   const onAction = (f: Finding, a: Action): void => {
     if (a.kind === "go-to") void checker.goTo(a.blocks);
     else if (a.kind === "insert-section") void checker.runAction(f, "insert-section", a.section);
@@ -103,7 +106,7 @@ export const AnalysisView: FC<AnalysisViewProps> = ({ pack, checker, services, o
         <>
           <section aria-labelledby="jk-findings">
             <Subtitle2 as="h2" id="jk-findings">
-              {findings.length ? t.findingsTitle(findings.length) : t.noFindings}
+              {toFix ? t.findingsTitle(toFix) : t.noFindings}
             </Subtitle2>
             <ul className={styles.cards}>
               {findings.map((f) => (
