@@ -177,12 +177,13 @@ class BodyReader {
         case "hyperlink":
         case "fldSimple":
         case "ins":
+        case "moveTo":
         case "smartTag":
         case "customXml":
         case "sdtContent":
           this.runs(c, styleBold, out, controls);
           break;
-        // w:del (deleted text), w:pPr and others carry no visible text.
+        // w:del and w:moveFrom (tracked removals), w:pPr and others carry no visible text.
       }
     }
   }

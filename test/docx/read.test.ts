@@ -56,6 +56,15 @@ describe("reading the corpus into the document model", () => {
   });
 });
 
+describe("text as Word shows it", () => {
+  it("reads tracked insertions and moves, skips deletions, joins runs split mid-word", () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const doc = `<w:document ${W}><w:body><w:p><w:r><w:t>Kvin</w:t></w:r><w:r><w:t>nor</w:t></w:r><w:del><w:r><w:delText> och flickor</w:delText></w:r></w:del><w:ins><w:r><w:t> och män</w:t></w:r></w:ins><w:moveTo><w:r><w:t> berörs</w:t></w:r></w:moveTo><w:moveFrom><w:r><w:t> gammal</w:t></w:r></w:moveFrom></w:p></w:body></w:document>`;
+    const m = readDocx(zipSync({ "word/document.xml": strToU8(doc) }), "t.docx");
+    expect(m.blocks[0].text).toBe("Kvinnor och män berörs");
+  });
+});
+
 describe("bad input gets one clear message naming the file", () => {
   const dir = mkdtempSync(join(tmpdir(), "jamkoll-"));
   const write = (name: string, data: Uint8Array | string) => {
