@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defaultPack } from "../src/guidance/default-pack";
@@ -59,4 +59,20 @@ test("the administrator view validates a draft and compares it on the document",
   await page.screenshot({ path: "test-results/screens/08-admin-preview.png", fullPage: true });
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+});
+
+test("a proposal checked with an older guidance says so when opened with a newer one", async ({ page }) => {
+  await page.goto("/?doc=dev-04-parkeringshus.docx");
+  await page.getByRole("button", { name: "Granska", exact: true }).click();
+  await expect(page.getByRole("complementary").getByText("Avfärdat utan motivering", { exact: true })).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
+  const checked = readFileSync((await download.path())!);
+
+  const dir = mkdtempSync(join(tmpdir(), "jk-e2e-"));
+  const folder = `stamp-${Date.now()}`;
+  writeFileSync(join(dir, "pack.json"), JSON.stringify({ ...defaultPack(), version: "1.5.0" }));
+  execFileSync(process.execPath, ["bin/jamkoll.js", "guidance", "publish", join(dir, "pack.json"), "--out", `dist-demo/${folder}`], { stdio: "pipe" });
+  await page.goto(`/?doc=dev-03-foretagsstod.docx&guidance=${folder}/latest.json`);
+  await page.getByTestId("file-input").setInputFiles({ name: "parkering.docx", mimeType: "application/octet-stream", buffer: checked });
+  await expect(page.getByTestId("older-stamp")).toContainText("granskades senast med vägledning 1.0.0. Nu gäller 1.5.0");
 });

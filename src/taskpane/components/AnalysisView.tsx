@@ -3,7 +3,7 @@ import { ArrowSync16Regular, EraserRegular, SearchInfo20Regular } from "@fluentu
 import { useState, type FC } from "react";
 import type { Action, Finding, Severity } from "../../analysis/report";
 import type { GuidancePack } from "../../guidance/schema";
-import { useStrings } from "../i18n";
+import { useLanguage, useStrings } from "../i18n";
 import type { PaneServices } from "../boot/services";
 import type { useChecker } from "../state/useChecker";
 import { AdminView } from "./AdminView";
@@ -36,6 +36,7 @@ export const ADMIN_KEY = "adminMode";
 /** Check, see the status and every gap, act on it — the officer's view. */
 export const AnalysisView: FC<AnalysisViewProps> = ({ pack, checker, services, onComment }) => {
   const t = useStrings();
+  const lang = useLanguage();
   const [admin, setAdmin] = useState(() => services.settings.get(ADMIN_KEY) === "on");
   const styles = useStyles();
   const { state } = checker;
@@ -72,19 +73,22 @@ export const AnalysisView: FC<AnalysisViewProps> = ({ pack, checker, services, o
               {t.clearMarks}
             </Button>
           </div>
-          {section && (
-            <section className={styles.status} aria-labelledby="jk-status" aria-live="polite">
-              <Subtitle2 as="h2" id="jk-status">
-                {t.sectionStatus}
-              </Subtitle2>
-              <div>
-                <StatusBadge status={section.status} />
-              </div>
-              <Body1>{t.statusHint[section.status]}</Body1>
-              {section.heading && <Caption1 className={styles.quiet}>{t.headingFound(section.heading)}</Caption1>}
-              {section.status === "missing" && result.report.mentions.length > 0 && <Caption1>{t.mentionsElsewhere(result.report.mentions.length)}</Caption1>}
-            </section>
-          )}
+          {result.report.sections.map((sec, i) => {
+            const label = pack.sections.find((x) => x.id === sec.id)?.label;
+            return (
+              <section key={sec.id} className={styles.status} aria-labelledby={`jk-status-${sec.id}`} aria-live="polite">
+                <Subtitle2 as="h2" id={`jk-status-${sec.id}`}>
+                  {i === 0 ? t.sectionStatus : (label?.[lang] ?? label?.sv ?? sec.id)}
+                </Subtitle2>
+                <div>
+                  <StatusBadge status={sec.status} />
+                </div>
+                <Body1>{i === 0 ? t.statusHint[sec.status] : null}</Body1>
+                {sec.heading && <Caption1 className={styles.quiet}>{t.headingFound(sec.heading)}</Caption1>}
+                {i === 0 && sec.status === "missing" && result.report.mentions.length > 0 && <Caption1>{t.mentionsElsewhere(result.report.mentions.length)}</Caption1>}
+              </section>
+            );
+          })}
         </>
       )}
       {state.busy && (
@@ -116,7 +120,11 @@ export const AnalysisView: FC<AnalysisViewProps> = ({ pack, checker, services, o
               ))}
             </ul>
           </section>
-          {(section.status === "weak" || section.status === "adequate") && <CriteriaList pack={pack} section={section} />}
+          {result.report.sections
+            .filter((sec) => sec.status === "weak" || sec.status === "adequate")
+            .map((sec) => (
+              <CriteriaList key={sec.id} pack={pack} section={sec} />
+            ))}
           <Caption1 className={styles.quiet} data-marking-mode={result.markingMode}>
             {t.markingMode[result.markingMode]}
           </Caption1>

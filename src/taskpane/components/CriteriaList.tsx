@@ -27,8 +27,8 @@ export const CriteriaList: FC<CriteriaListProps> = ({ pack, section }) => {
   const styles = useStyles();
   const ids = pack.sections.find((s) => s.id === section.id)?.criteria ?? [];
   return (
-    <section aria-labelledby="jk-criteria">
-      <Subtitle2 as="h3" id="jk-criteria">
+    <section aria-labelledby={`jk-criteria-${section.id}`}>
+      <Subtitle2 as="h3" id={`jk-criteria-${section.id}`}>
         {t.criteriaTitle}
       </Subtitle2>
       <ul className={styles.list}>
