@@ -39,9 +39,6 @@ export interface DocumentModel {
   blocks: Block[];
 }
 
-export function blockText(blocks: readonly Block[]): string {
-  return blocks.map((b) => b.text).join("\n");
-}
 
 /** Reviewer comments (DESIGN.md's in-document format) are notes about the text, not the text. */
 export const COMMENT_TAG_PREFIX = "jamkoll:comment:";

@@ -1,4 +1,5 @@
 // `jamkoll outline FILE...`: each file's headings and block counts.
+import { isBoldLine } from "../analysis/locate";
 import type { DocumentModel } from "../analysis/model";
 import { readDocxFile } from "../docx/file";
 import { errorMessage, type CliIO } from "./io";
@@ -10,7 +11,7 @@ export function formatOutline(file: string, model: DocumentModel): string {
     counts[b.kind]++;
     if (b.kind === "title") lines.push(`  T  ${b.text}`);
     else if (b.kind === "heading") lines.push(`  ${"  ".repeat(b.level - 1)}H${b.level} ${b.text}`);
-    else if (b.bold && b.text && b.text.length <= 90 && b.kind === "paragraph") lines.push(`  B  ${b.text}  (bold line)`);
+    else if (isBoldLine(b)) lines.push(`  B  ${b.text}  (bold line)`);
     const cc = b.controls.find((c) => c.tag || c.title);
     if (cc && (b.kind === "heading" || b.bold)) lines[lines.length - 1] += `  [control ${cc.title || cc.tag}]`;
   }

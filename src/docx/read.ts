@@ -6,9 +6,6 @@ import { DocxPackage } from "./package";
 import { StyleSheet } from "./styles";
 import { elementChildren, parseXml, wChild, wToggle, wVal, W_NS, type XmlElement } from "./xml";
 
-/** A short, fully bold paragraph is a heading typed by hand, not emphasis. */
-export const BOLD_LINE_MAX_CHARS = 90;
-
 export function readDocx(bytes: Uint8Array, file: string): DocumentModel {
   return readPackage(DocxPackage.open(bytes, file));
 }
