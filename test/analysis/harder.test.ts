@@ -172,3 +172,9 @@ describe("words that do not count when the sentence says they are missing", () =
     expect(r.met).toEqual(["impact", "measures", "resources", "sex-disaggregated-data", "target-groups"]);
   });
 });
+
+it("an age range is not an analysis of age as a ground of discrimination", () => {
+  const r = check(`# Jämställdhet\nSatsningen riktar sig till unga i åldern 16–20 år. Av deltagarna är 60 procent pojkar, och förslaget påverkar därför pojkar mest.\n`);
+  expect(r.met).not.toContain("discrimination-grounds");
+  expect(r.status).toBe("adequate");
+});
