@@ -45,7 +45,7 @@ test("a reviewer comments on a finding, the officer replies, the reviewer resolv
   await identify(page, "Anna Berg", "granskare");
   await comment.getByRole("button", { name: "Markera som löst" }).click();
   await expect(comment).toHaveAttribute("data-status", "resolved");
-  await expect(pane(page).getByText("0 öppna · 0 besvarade · 1 lösta")).toBeVisible();
+  await expect(pane(page).getByText("0 öppna · 0 besvarade · 1 löst")).toBeVisible();
   await page.screenshot({ path: "test-results/screens/10-review-resolved.png", fullPage: true });
   await axeClean(page);
 

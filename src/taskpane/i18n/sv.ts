@@ -106,7 +106,7 @@ export const sv = {
   addComment: "Lägg till kommentar",
   cancel: "Avbryt",
   commentStatus: { open: "Öppen", answered: "Besvarad", resolved: "Löst" },
-  reviewCounts: (o: number, a: number, r: number) => `${o} öppna · ${a} besvarade · ${r} lösta`,
+  reviewCounts: (o: number, a: number, r: number) => `${o} ${o === 1 ? "öppen" : "öppna"} · ${a} ${a === 1 ? "besvarad" : "besvarade"} · ${r} ${r === 1 ? "löst" : "lösta"}`,
   filterStatus: "Status",
   filterCriterion: "Kriterium",
   filterAuthor: "Författare",
