@@ -102,7 +102,8 @@ class BodyReader {
   private paragraph(p: XmlElement, outer: ControlRef[], table: TableRef | undefined): void {
     const pPr = wChild(p, "pPr");
     const style = this.styles.resolve(wVal(pPr, "pStyle"));
-    const styleBold = style.bold || wToggle(wChild(pPr, "rPr"), "b") === true;
+    // The paragraph style's bold applies to runs; pPr/rPr formats only the paragraph mark.
+    const styleBold = style.bold;
     const runs: Run[] = [];
     const controls = [...outer];
     this.runs(p, styleBold, runs, controls);
