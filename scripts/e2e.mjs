@@ -19,5 +19,7 @@ if (!existsSync(chromium)) {
 console.log("test:e2e: building the command line and the demo …");
 execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"], { cwd: root, stdio: "inherit" });
 execFileSync(process.execPath, [join(root, "node_modules", "webpack", "bin", "webpack.js"), "--env", "demo", "--mode", "production"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+// The production pane too: e2e/production.spec.ts boots it with Office.js stubbed.
+execFileSync(process.execPath, [join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
 const r = spawnSync(process.execPath, [join(root, "node_modules", "@playwright", "test", "cli.js"), "test", ...process.argv.slice(2)], { cwd: root, stdio: "inherit" });
 process.exit(r.status ?? 1);
