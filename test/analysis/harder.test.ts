@@ -178,3 +178,15 @@ it("an age range is not an analysis of age as a ground of discrimination", () =>
   expect(r.met).not.toContain("discrimination-grounds");
   expect(r.status).toBe("adequate");
 });
+
+describe("instructions and claims worded yet another way", () => {
+  it.each([
+    ["Analysen ska beskriva hur kvinnor och män påverkas.", "template"],
+    ["Exempel: Av brukarna är 60 procent kvinnor.", "template"],
+    ["Ärendet saknar jämställdhetsaspekter.", "dismissed"],
+    ["Beslutet innebär ingen skillnad för kvinnor och män.", "dismissed"],
+    ["Det finns ingen skillnad mellan könen i andelen sökande, men kvinnor får oftare avslag: 40 procent mot 25 procent för män. Handläggningen ska därför ses över.", "adequate"],
+  ])("%s → %s", (text, status) => {
+    expect(check(`# Jämställdhet\n${text}\n`).status).toBe(status);
+  });
+});
