@@ -24,6 +24,11 @@ describe("the review model", () => {
     expect(parseReview(xml)).toEqual({ records: [c], problems: [] });
   });
 
+  it("drops characters XML cannot hold, so a pasted control character cannot spoil the record", () => {
+    const c = { ...c1, text: "Rad\u0001ett\u000bslut" };
+    expect(parseReview(serializeReview([c])).records[0].text).toBe("Radettslut");
+  });
+
   it("shows the comment as text any reader understands, and reads it back", () => {
     const text = visibleText(c1, "Konsekvenser för kvinnor och män");
     expect(text).toBe("⟦Jämkoll-kommentar (öppen) · Anna Berg, granskare, 2026-11-24 · Konsekvenser för kvinnor och män: Beskriv konsekvenserna för <kvinnor> & män.⟧");
