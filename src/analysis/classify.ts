@@ -29,7 +29,7 @@ export function knownTemplateTexts(pack: GuidancePack, section: Section): Set<st
 
 // A contrasting clause ("…, men det påverkar inte barn") can dismiss one thing while the rest of
 // the sentence analyses another: such sentences are judged clause by clause.
-const CLAUSE_BREAK = /,\s+(?=(?:men|medan|dock|samtidigt som)\s)|;\s+/giu;
+const CLAUSE_BREAK = /,\s+(?=(?:men|medan|dock|samtidigt som)\s)|\s+(?=men\s)|;\s+/giu;
 
 function clauses(unit: Unit): Unit[] {
   const out: Unit[] = [];

@@ -190,3 +190,9 @@ describe("instructions and claims worded yet another way", () => {
     expect(check(`# Jämställdhet\n${text}\n`).status).toBe(status);
   });
 });
+
+it("a dismissal followed by 'men …' without a comma is judged clause by clause", () => {
+  const r = check(`# Jämställdhet\nFörslaget har ingen direkt påverkan på jämställdheten men kan indirekt påverka kvinnor som oftare använder kollektivtrafik.\n`);
+  expect(r.status).toBe("weak");
+  expect(r.met).toEqual(["impact", "target-groups"]);
+});
