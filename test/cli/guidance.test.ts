@@ -103,3 +103,25 @@ describe("jamkoll guidance", () => {
     void fixture;
   });
 });
+
+describe("check --guidance over HTTP", () => {
+  it("fetches the pack from a URL, and says clearly when the server fails", async () => {
+    const { createServer } = await import("node:http");
+    const pack = JSON.stringify({ ...defaultPack(), version: "3.0.0" });
+    const server = createServer((req, res) => {
+      if (req.url === "/latest.json") res.writeHead(200, { "Content-Type": "application/json" }).end(pack);
+      else res.writeHead(404).end("no");
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const port = (server.address() as { port: number }).port;
+    try {
+      const ok = await cli("check", "--json", "--guidance", `http://127.0.0.1:${port}/latest.json`, fixture("dev-03-foretagsstod.docx"));
+      expect(JSON.parse(ok.out)[0].guidance.version).toBe("3.0.0");
+      const bad = await cli("check", "--guidance", `http://127.0.0.1:${port}/missing.json`, fixture("dev-03-foretagsstod.docx"));
+      expect(bad.code).toBe(2);
+      expect(bad.err).toContain("the server answered 404");
+    } finally {
+      server.close();
+    }
+  });
+});
