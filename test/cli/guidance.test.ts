@@ -100,7 +100,6 @@ describe("jamkoll guidance", () => {
     const after = JSON.parse((await cli("check", "--json", "--guidance", pack, docx)).out);
     expect(after[0].guidance.version).toBe("1.1.0");
     expect(after[0].sections[0]).toMatchObject({ status: "adequate", heading: "Likabehandling" });
-    void fixture;
   });
 });
 
