@@ -3,10 +3,10 @@
 // partly overlaps another control), plus the full record in the review XML part.
 import { tagOf, TAG_PREFIX, type ReviewComment } from "../review/model";
 import { reconcile, type ReviewState } from "../review/reconcile";
-import { MAX_PART_BYTES, partBytes, serializeReview } from "../review/xml";
+import { parseReview, serializeReview } from "../review/xml";
 import type { WordApi } from "./gateway";
 import { toProblem, WordFailure } from "./problems";
-import { readReviewParts, writeReviewPart } from "./review-part";
+import { assertFits, readReviewParts, writeReviewPart } from "./review-part";
 
 export const COMMENT_TITLE = "Jämkoll-kommentar";
 
@@ -34,8 +34,9 @@ export class ReviewGateway {
     return reconcile(controls, await readReviewParts());
   }
 
+  /** The stored records: they live in the XML part alone, so no Word round trip is needed. */
   private async records(): Promise<ReviewComment[]> {
-    return (await this.list()).comments.filter((c) => c.anchoring !== "orphaned").map((c) => c.comment);
+    return (await readReviewParts()).flatMap((xml) => parseReview(xml).records);
   }
 
   private async saveRecords(records: ReviewComment[]): Promise<void> {
@@ -47,7 +48,7 @@ export class ReviewGateway {
     const others = await this.records();
     const xml = [...others.filter((r) => r.id !== comment.id)];
     // Check the size first: a review too long for Word on the web must fail before the text changes.
-    serializeAndCheck([...xml, comment]);
+    assertFits(serializeReview([...xml, comment]));
     const quote = await this.run(async (context) => {
       let target: Word.Paragraph;
       let quoteText = "";
@@ -93,7 +94,7 @@ export class ReviewGateway {
   async update(comment: ReviewComment, visible: string): Promise<void> {
     const records = await this.records();
     const next = records.some((r) => r.id === comment.id) ? records.map((r) => (r.id === comment.id ? comment : r)) : [...records, comment];
-    serializeAndCheck(next);
+    assertFits(serializeReview(next));
     await this.run(async (context) => {
       for (const cc of await controlsTagged(context, tagOf(comment.id))) {
         cc.cannotEdit = false;
@@ -150,10 +151,4 @@ async function controlsTagged(context: Word.RequestContext, tag: string): Promis
   all.load("items/tag");
   await context.sync();
   return all.items.filter((c) => c.tag === tag);
-}
-
-function serializeAndCheck(records: ReviewComment[]): void {
-  if (partBytes(serializeReview(records)) > MAX_PART_BYTES) {
-    throw new WordFailure({ code: "too-large", detail: `The review record would be over 1 MB, which Word on the web rejects. Delete resolved comments or export the review first.` });
-  }
 }

@@ -27,12 +27,17 @@ export async function readReviewParts(): Promise<string[]> {
   return Promise.all(found.map((p) => call<string>((cb) => p.getXmlAsync(cb))));
 }
 
-/** Replaces the review part: the new one is added before the old ones go, so a failure loses nothing. */
-export async function writeReviewPart(xml: string): Promise<void> {
+/** Refuses a record Word on the web would reject, before anything in the document changes. */
+export function assertFits(xml: string): void {
   const bytes = partBytes(xml);
   if (bytes > MAX_PART_BYTES) {
     throw new WordFailure({ code: "too-large", detail: `The review record would be ${Math.round(bytes / 1024)} KB; Word on the web accepts at most ${MAX_PART_BYTES / 1024} KB.` });
   }
+}
+
+/** Replaces the review part: the new one is added before the old ones go, so a failure loses nothing. */
+export async function writeReviewPart(xml: string): Promise<void> {
+  assertFits(xml);
   const old = await reviewParts();
   await call<Part>((cb) => parts().addAsync(xml, cb));
   for (const p of old) await call<void>((cb) => p.deleteAsync(cb));
