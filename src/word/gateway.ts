@@ -100,11 +100,10 @@ export class WordGateway {
       await context.sync();
       const items = paragraphs.items;
       const same = (i: number) => items[i] && items[i].text.trim() === expected.text.trim();
-      let index = same(blocks.start) ? blocks.start : items.findIndex((_, i) => same(i));
+      const index = same(blocks.start) ? blocks.start : items.findIndex((_, i) => same(i));
       if (index < 0) throw new WordFailure({ code: "changed", detail: "The text has changed since the check. Check again." });
       const target = expected.phrase ? items[index].search(expected.phrase, { matchCase: true }).getFirst() : items[index].getRange("Whole");
       target.select();
-      index = -1;
       await context.sync();
     });
   }

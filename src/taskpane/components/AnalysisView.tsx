@@ -50,8 +50,8 @@ export const AnalysisView: FC<AnalysisViewProps> = ({ pack, checker, services, o
 
   const onAction = (f: Finding, a: Action): void => {
     if (a.kind === "go-to") void checker.goTo(a.blocks);
-    else if (a.kind === "insert-section") void checker.runAction(f, "insert-section", a.section);
-    else void checker.runAction(f, "insert-questions", a.section, a.criterion);
+    else if (a.kind === "insert-section") void checker.runAction("insert-section", a.section);
+    else void checker.runAction("insert-questions", a.section, a.criterion);
   };
 
   const checkButton = (

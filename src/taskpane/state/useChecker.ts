@@ -1,7 +1,6 @@
 // The officer's session with one document: check, act on findings, re-check while writing.
 // One Word operation at a time; a document change during a check queues one more check.
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Finding } from "../../analysis/report";
 import type { GuidancePack } from "../../guidance/schema";
 import type { CheckResult } from "../../word/gateway";
 import type { Insertion } from "../../word/insert";
@@ -84,9 +83,8 @@ export function useChecker(services: PaneServices, pack: GuidancePack | null) {
   );
 
   const runAction = useCallback(
-    (finding: Finding | null, kind: "insert-section" | "insert-questions", sectionId: string, criterion: string | null = null) => {
+    (kind: "insert-section" | "insert-questions", sectionId: string, criterion: string | null = null) => {
       if (!pack) return Promise.resolve();
-      void finding;
       return act("insert", async () => {
         const ins = kind === "insert-section" ? await services.word.insertSection(pack, sectionId) : await services.word.insertQuestions(pack, sectionId, criterion);
         return { lastInsertion: ins, notice: { kind: "inserted", count: ins.texts.length } };
