@@ -5,13 +5,32 @@ import { check } from "./check";
 import { diffCommand, exportPack, publishCommand, validateCommand } from "./guidance";
 import { outline } from "./outline";
 import { reviewCommand } from "./review";
+import { DEFAULT_OUT, reportCommand, type ReportOptions } from "./report";
+import { terminalProgress } from "./progress";
+import { cliStrings } from "./i18n";
+import { isLanguage, languageFromEnv, type Language } from "../i18n/language";
 
-export async function run(argv: string[], io: CliIO = processIO): Promise<number> {
+/** --lang (before or after the command), else LC_ALL / LANG; null for an unknown --lang. */
+export function cliLanguage(argv: readonly string[], env: Record<string, string | undefined>): Language | null {
+  for (let i = 0; i < argv.length; i++) {
+    const v = argv[i] === "--lang" ? argv[i + 1] : argv[i].startsWith("--lang=") ? argv[i].slice(7) : undefined;
+    if (v !== undefined) return isLanguage(v) ? v : null;
+  }
+  return languageFromEnv(env);
+}
+
+export async function run(argv: string[], io: CliIO = processIO, env: Record<string, string | undefined> = process.env): Promise<number> {
   let code = 0;
+  const language = cliLanguage(argv, env);
+  if (!language) {
+    io.err("jamkoll: --lang ska vara sv eller en. / --lang must be sv or en.");
+    return 2;
+  }
   const program = new Command("jamkoll")
     .description("Checks the gender-equality analysis (jämställdhetsanalys) in Swedish decision proposals (.docx).")
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .option("--lang <lang>", "sv or en (default: sv, or en when LANG / LC_ALL is English)");
 
   program
     .command("outline")
@@ -39,6 +58,22 @@ export async function run(argv: string[], io: CliIO = processIO): Promise<number
     .option("--json", "print JSON")
     .action(async (files: string[], opts: { json?: boolean }) => {
       code = await reviewCommand(files, opts, io);
+    });
+
+  program
+    .command("report")
+    .description("follow-up report across many proposals: HTML (default), CSV and/or JSON")
+    .argument("<paths...>", ".docx files and folders (searched recursively)")
+    .option("--out <file>", `the HTML report (default ${DEFAULT_OUT} when neither --csv nor --json is given)`)
+    .option("--csv <file>", "also write a CSV file for Excel")
+    .option("--json", "print the records as JSON")
+    .option("--group-by <key>", "folder, month or property:NAME", "folder")
+    .option("--since <date>", "only proposals created on or after this date (2026-01-01, 2026-01 or 2026)")
+    .option("--until <date>", "only proposals created on or before this date")
+    .option("--guidance <pack>", "guidance pack to use: a .json file or an https URL (default: the built-in pack)")
+    .action(async (paths: string[], opts: Omit<ReportOptions, "language" | "progress">) => {
+      const progress = io === processIO ? terminalProgress(process.stderr, cliStrings[language].report.progress) : undefined;
+      code = await reportCommand(paths, { ...opts, language, progress }, io);
     });
 
   const guidance = program.command("guidance").description("for template administrators: export, validate, publish and compare guidance packs");

@@ -76,8 +76,9 @@ function partName(pkg: DocxPackage, type: RegExp, fallback: string): string {
   return fallback;
 }
 
+/** Runs of spaces become one; line breaks a writer put in a title are kept. */
 const clean = (s: string | null | undefined): string | null => {
-  const t = (s ?? "").replace(/\s+/g, " ").trim();
+  const t = (s ?? "").replace(/[^\S\r\n]+/g, " ").replace(/ *\r?\n */g, "\n").trim();
   return t ? t : null;
 };
 

@@ -2,16 +2,13 @@
 import { createContext, useContext, type FC, type ReactNode } from "react";
 import { en } from "./en";
 import { sv, type Strings } from "./sv";
+import { languageFrom, type Language } from "../../i18n/language";
 
-export type Language = "sv" | "en";
+// The mechanism (languages, choosing one) is shared with the CLI and the report: src/i18n.
+export { languageFrom, type Language };
 export type { Strings };
 
 export const dictionaries: Record<Language, Strings> = { sv, en };
-
-/** English when Word's UI is English; Swedish otherwise, and when the language cannot be read. */
-export function languageFrom(displayLanguage: string | undefined | null): Language {
-  return displayLanguage && /^en\b/i.test(displayLanguage) ? "en" : "sv";
-}
 
 const LanguageContext = createContext<Language>("sv");
 
