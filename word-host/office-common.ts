@@ -2,6 +2,7 @@
 // and theme, document settings and custom XML parts (Office 2013+), document events.
 import type { WordHostRuntime } from "./api";
 import { apiAtLeast } from "./api";
+import { parseXml } from "../src/docx/xml";
 
 type Callback<T> = (result: { status: "succeeded" | "failed"; value: T; error?: { code: number; name: string; message: string } }) => void;
 
@@ -11,6 +12,27 @@ const ok = <T>(cb: Callback<T> | undefined, value: T): void => {
 const fail = <T>(cb: Callback<T> | undefined, message: string, code = 5001): void => {
   if (cb) setTimeout(() => cb({ status: "failed", value: undefined as T, error: { code, name: "Internal Error", message } }), 0);
 };
+
+// eslint-disable-next-line no-control-regex
+const INVALID_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
+/**
+ * A part's namespace is its root element's, wherever it is declared (as in Word). Parts that are
+ * not well-formed can only be put here by a test: their root tag's own declaration counts, unless
+ * `strict`, which gives undefined for them.
+ */
+function rootNamespace(xml: string, strict = false): string | null | undefined {
+  try {
+    return parseXml(xml).documentElement?.namespaceURI ?? null;
+  } catch {
+    if (strict) return undefined;
+    const root = /<([A-Za-z_][\w.-]*(?::[\w.-]+)?)([^>]*)>/.exec(xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, ""));
+    if (!root) return null;
+    const prefix = root[1].includes(":") ? root[1].split(":")[0] : "";
+    const decl = new RegExp(`xmlns${prefix ? `:${prefix}` : ""}\\s*=\\s*(["'])(.*?)\\1`).exec(root[2]);
+    return decl?.[2] ?? null;
+  }
+}
 
 export function officeCommon(runtime: WordHostRuntime, options: { wordApi: string; displayLanguage?: string; background?: string }): Record<string, unknown> {
   const customXmlPart = (id: string) => ({
@@ -22,6 +44,7 @@ export function officeCommon(runtime: WordHostRuntime, options: { wordApi: strin
     },
     deleteAsync(cb?: Callback<void>) {
       if (runtime.doc.protected) return fail(cb, "The document is protected against editing.");
+      if (!runtime.doc.customXmlParts.some((p) => p.id === id)) return fail(cb, "The custom XML part no longer exists.");
       runtime.doc.customXmlParts = runtime.doc.customXmlParts.filter((p) => p.id !== id);
       ok(cb, undefined);
     },
@@ -57,6 +80,8 @@ export function officeCommon(runtime: WordHostRuntime, options: { wordApi: strin
         customXmlParts: {
           addAsync(xml: string, cb?: Callback<unknown>) {
             if (runtime.doc.protected) return fail(cb, "The document is protected against editing.");
+            // Word refuses XML that is not well-formed (XML 1.0 has no control characters either).
+            if (INVALID_XML_CHAR.test(xml) || rootNamespace(xml, true) === undefined) return fail(cb, "The XML is not well-formed.", 5003);
             const max = (runtime.options as { maxCustomXmlBytes?: number }).maxCustomXmlBytes ?? Infinity;
             if (new TextEncoder().encode(xml).length > max) {
               return fail(cb, "The custom XML part is too large.", 5002);
@@ -66,7 +91,7 @@ export function officeCommon(runtime: WordHostRuntime, options: { wordApi: strin
             ok(cb, customXmlPart(id));
           },
           getByNamespaceAsync(ns: string, cb: Callback<unknown[]>) {
-            const parts = runtime.doc.customXmlParts.filter((p) => new RegExp(`xmlns(:\\w+)?="${ns.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"`).test(p.xml.slice(0, 400)));
+            const parts = runtime.doc.customXmlParts.filter((p) => rootNamespace(p.xml) === ns);
             ok(cb, parts.map((p) => customXmlPart(p.id)));
           },
           getByIdAsync(id: string, cb: Callback<unknown>) {

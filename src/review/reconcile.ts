@@ -3,7 +3,7 @@
 // record without a control is listed as detached, duplicates and damaged records are reported.
 import { idOfTag, type CommentStatus, type ReviewComment } from "./model";
 import { parseVisible } from "./visible";
-import { parseReview, type RecordProblem } from "./xml";
+import { readPart, type RecordProblem } from "./xml";
 
 export interface CommentControl {
   tag: string;
@@ -19,6 +19,10 @@ export interface ListedComment {
   comment: ReviewComment;
   /** Set when two records share this id. */
   duplicate?: boolean;
+  /** Which of the records sharing this id (0-based, in document order): what a write targets. */
+  copy?: number;
+  /** The record sits in a damaged part: shown and kept as it is, never changed. */
+  locked?: boolean;
 }
 
 export interface ReviewState {
@@ -29,11 +33,14 @@ export interface ReviewState {
 export function reconcile(controls: readonly CommentControl[], partXmls: readonly string[]): ReviewState {
   const problems: RecordProblem[] = [];
   const records: ReviewComment[] = [];
+  const locked = new Set<ReviewComment>();
   for (const xml of partXmls) {
-    const parsed = parseReview(xml);
+    const parsed = readPart(xml);
     records.push(...parsed.records);
+    if (!parsed.layout) parsed.records.forEach((r) => locked.add(r));
     problems.push(...parsed.problems);
   }
+  const flags = (r: ReviewComment, copy: number, copies: number) => ({ ...(copies > 1 ? { duplicate: true, copy } : {}), ...(locked.has(r) ? { locked: true } : {}) });
   if (partXmls.length > 1) problems.push({ kind: "duplicate-record", id: null, detail: `the document holds ${partXmls.length} review parts; their records are merged` });
   const counts = new Map<string, number>();
   for (const r of records) counts.set(r.id, (counts.get(r.id) ?? 0) + 1);
@@ -45,7 +52,7 @@ export function reconcile(controls: readonly CommentControl[], partXmls: readonl
     controlIds.add(id);
     const mine = records.filter((r) => r.id === id);
     if (mine.length) {
-      mine.forEach((r, i) => comments.push({ id, anchoring: "anchored", comment: r, ...(i > 0 || mine.length > 1 ? { duplicate: true } : {}) }));
+      mine.forEach((r, i) => comments.push({ id, anchoring: "anchored", comment: r, ...flags(r, i, mine.length) }));
       continue;
     }
     const v = parseVisible(c.text);
@@ -57,9 +64,12 @@ export function reconcile(controls: readonly CommentControl[], partXmls: readonl
       comment: { id, author: { name: v.author ?? "?", role: v.role ?? "annan" }, criterion: null, text: v.text, quote: "", status, createdAt: at, updatedAt: at, replies: [], history: [] },
     });
   }
+  const copies = new Map<string, number>();
   for (const r of records) {
+    const copy = copies.get(r.id) ?? 0;
+    copies.set(r.id, copy + 1);
     if (controlIds.has(r.id)) continue;
-    comments.push({ id: r.id, anchoring: "detached", comment: r, ...((counts.get(r.id) ?? 0) > 1 ? { duplicate: true } : {}) });
+    comments.push({ id: r.id, anchoring: "detached", comment: r, ...flags(r, copy, counts.get(r.id) ?? 0) });
   }
   return { comments, problems };
 }

@@ -1,5 +1,5 @@
 // Word errors as values the pane can explain: what happened and what the officer can do.
-export type WordProblemCode = "protected" | "requirement" | "changed" | "conflict" | "too-large" | "unknown";
+export type WordProblemCode = "protected" | "requirement" | "changed" | "conflict" | "too-large" | "stale" | "damaged" | "unknown";
 
 export interface WordProblem {
   code: WordProblemCode;

@@ -18,13 +18,35 @@ function parts(): Office.CustomXmlParts {
   return p;
 }
 
+/** A review part as read: Office's handle and id, and its text exactly as Word gave it. */
+export interface StoredPart {
+  id: string;
+  xml: string;
+  handle: Part;
+}
+
+/** Another pane (a second window, a co-author) wrote the review between our read and our write. */
+export class WriteConflict extends Error {
+  constructor() {
+    super("The review record was changed by someone else during the write.");
+    this.name = "WriteConflict";
+  }
+}
+
 async function reviewParts(): Promise<Part[]> {
   return call<Part[]>((cb) => parts().getByNamespaceAsync(REVIEW_NS, cb));
 }
 
-export async function readReviewParts(): Promise<string[]> {
-  const found = await reviewParts();
-  return Promise.all(found.map((p) => call<string>((cb) => p.getXmlAsync(cb))));
+/** The review parts and their text; a part that goes between listing and reading (another pane's write) means list again. */
+export async function readReviewParts(): Promise<StoredPart[]> {
+  for (let attempt = 1; ; attempt++) {
+    const found = await reviewParts();
+    try {
+      return await Promise.all(found.map(async (p) => ({ id: p.id, handle: p, xml: await call<string>((cb) => p.getXmlAsync(cb)) })));
+    } catch (e) {
+      if (attempt >= 5) throw e;
+    }
+  }
 }
 
 /** Refuses a record Word on the web would reject, before anything in the document changes. */
@@ -35,10 +57,29 @@ export function assertFits(xml: string): void {
   }
 }
 
-/** Replaces the review part: the new one is added before the old ones go, so a failure loses nothing. */
-export async function writeReviewPart(xml: string): Promise<void> {
+/**
+ * Puts `xml` in place of `old` (or beside the parts seen, when `old` is null). The Office common
+ * API has no transaction and no way to edit a part in place, so: add the new part, then look
+ * again — if a part appeared that was not in our read, or `old` changed or went, someone else
+ * wrote meanwhile: take ours away and throw WriteConflict (the caller reads again and retries).
+ * Otherwise delete `old`. Of two panes writing at once, at least the later one sees the other.
+ */
+export async function commitPart(seen: readonly StoredPart[], old: StoredPart | null, xml: string): Promise<void> {
   assertFits(xml);
-  const old = await reviewParts();
-  await call<Part>((cb) => parts().addAsync(xml, cb));
-  for (const p of old) await call<void>((cb) => p.deleteAsync(cb));
+  const added = await call<Part>((cb) => parts().addAsync(xml, cb));
+  const takeBack = () => call<void>((cb) => added.deleteAsync(cb)).catch(() => undefined);
+  const now = await reviewParts();
+  const foreign = now.some((p) => p.id !== added.id && !seen.some((s) => s.id === p.id));
+  const oldNow = old ? await call<string>((cb) => old.handle.getXmlAsync(cb)).catch(() => null) : null;
+  if (foreign || (old && oldNow !== old.xml)) {
+    await takeBack();
+    throw new WriteConflict();
+  }
+  if (!old) return;
+  try {
+    await call<void>((cb) => old.handle.deleteAsync(cb));
+  } catch (e) {
+    await takeBack();
+    throw e;
+  }
 }

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { analyze } from "../../src/analysis/analyze";
 import { readDocx } from "../../src/docx/read";
 import { defaultPack } from "../../src/guidance/default-pack";
-import { addReply, newComment, withStatus } from "../../src/review/model";
+import { addReply, newComment, withStatus, type ReviewComment } from "../../src/review/model";
 import { visibleText } from "../../src/review/visible";
 import { ReviewGateway } from "../../src/word/comments";
 import { WordFailure } from "../../src/word/problems";
@@ -41,12 +41,10 @@ describe.each(API_LEVELS)("comments at WordApi %s", (level) => {
     // A comment is not analysis: the status is what it was.
     expect(analyze(readDocx(host.save(), "x"), defaultPack()).sections[0].status).toBe("weak");
 
-    c = addReply(c, { id: uuid(), author: omar, at: "2026-11-24T10:00:00.000Z", text: "Flyttat." });
-    await review.update(c, visibleText(c, "Könsuppdelad statistik"));
-    c = withStatus(c, "resolved", "2026-11-24T11:00:00.000Z", anna.name);
-    await review.update(c, visibleText(c, "Könsuppdelad statistik"));
-    c = withStatus(c, "open", "2026-11-24T12:00:00.000Z", anna.name);
-    await review.update(c, visibleText(c, "Könsuppdelad statistik"));
+    const label = (x: ReviewComment) => visibleText(x, "Könsuppdelad statistik");
+    c = await review.update({ id: c.id }, (s) => addReply(s, { id: uuid(), author: omar, at: "2026-11-24T10:00:00.000Z", text: "Flyttat." }), label);
+    c = await review.update({ id: c.id }, (s) => withStatus(s, "resolved", "2026-11-24T11:00:00.000Z", anna.name), label);
+    c = await review.update({ id: c.id }, (s) => withStatus(s, "open", "2026-11-24T12:00:00.000Z", anna.name), label);
     expect(host.doc.controls.find((x) => x.tag === `jamkoll:comment:${c.id}`)).toMatchObject({ cannotEdit: true });
 
     const listed = await review.list();
@@ -69,7 +67,7 @@ describe.each(API_LEVELS)("comments at WordApi %s", (level) => {
     expect(JSON.parse((await cli("check", "--json", join(dir, "p.docx"))).out)[0].comments).toEqual({ open: 2, answered: 0, resolved: 0 });
 
     // Delete the general one (resolved first, as the pane requires).
-    await new ReviewGateway(api()).remove(general.id);
+    await new ReviewGateway(api()).remove({ id: general.id });
     const after = await new ReviewGateway(api()).list();
     expect(after.comments.map((x) => x.id)).toEqual([c.id]);
     expect(again.doc.paragraphs.some((p) => p.text.includes("Bra förslag"))).toBe(false);

@@ -6,7 +6,7 @@ import { officeWordApi, WordGateway, type CheckResult } from "../../word/gateway
 import type { Insertion } from "../../word/insert";
 import type { MarkingMode } from "../../word/marks";
 import { watchDocument } from "../../word/changes";
-import { ReviewGateway, type CommentAnchor } from "../../word/comments";
+import { ReviewGateway, type CommentAnchor, type CommentTarget, type VisibleText } from "../../word/comments";
 import type { ReviewComment } from "../../review/model";
 import type { ReviewState } from "../../review/reconcile";
 import { defaultGuidanceUrl, loadGuidance, type GuidanceLoad } from "./guidance";
@@ -25,8 +25,9 @@ export interface PaneWord {
 export interface PaneReview {
   list(): Promise<ReviewState>;
   add(comment: ReviewComment, visible: string, anchor: CommentAnchor): Promise<ReviewComment>;
-  update(comment: ReviewComment, visible: string): Promise<void>;
-  remove(id: string): Promise<void>;
+  update(target: CommentTarget, change: (stored: ReviewComment) => ReviewComment, visible: VisibleText): Promise<ReviewComment>;
+  reattach(target: CommentTarget, visible: VisibleText): Promise<void>;
+  remove(target: CommentTarget): Promise<void>;
   goTo(id: string): Promise<void>;
   insertSummary(heading: string, rows: string[][]): Promise<void>;
 }

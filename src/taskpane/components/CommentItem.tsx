@@ -50,6 +50,7 @@ export const CommentItem: FC<CommentItemProps> = ({ item, criterionLabel, busy, 
       {item.anchoring === "detached" && <Caption1 className={styles.warn}>{t.detached}</Caption1>}
       {item.anchoring === "orphaned" && <Caption1 className={styles.warn}>{t.orphaned}</Caption1>}
       {item.duplicate && <Caption1 className={styles.warn}>{t.duplicate}</Caption1>}
+      {item.locked && <Caption1 className={styles.warn}>{t.locked}</Caption1>}
       {c.replies.length > 0 && (
         <ul className={styles.replies} aria-label={t.reply}>
           {c.replies.map((r) => (
@@ -84,7 +85,7 @@ export const CommentItem: FC<CommentItemProps> = ({ item, criterionLabel, busy, 
           </div>
         </form>
       )}
-      {confirming ? (
+      {item.locked ? null : confirming ? (
         <div role="alertdialog" aria-label={t.confirmDelete} className={styles.actions}>
           <Body1>{t.confirmDelete}</Body1>
           <Button size="small" appearance="primary" disabled={busy} onClick={onDelete}>

@@ -140,16 +140,16 @@ export const ReviewView: FC<ReviewViewProps> = ({ pack, review, draft, setDraft,
       ) : (
         <ul className={styles.list}>
           {shown.map((c) => (
-            <li key={`${c.id}-${c.anchoring}-${c.comment.text.length}`}>
+            <li key={`${c.id}-${c.anchoring}-${c.copy ?? 0}`}>
               <CommentItem
                 item={c}
                 criterionLabel={review.label(c.comment.criterion)}
                 busy={review.busy}
                 onGoTo={() => void review.goTo(c.id)}
-                onReply={(text) => void review.reply(c.comment, text)}
-                onStatus={(s) => void review.setStatus(c.comment, s)}
-                onDelete={() => void review.remove(c.id)}
-                onReanchor={() => void review.reanchor(c.comment)}
+                onReply={(text) => void review.reply(c, text)}
+                onStatus={(s) => void review.setStatus(c, s)}
+                onDelete={() => void review.remove(c)}
+                onReanchor={() => void review.reanchor(c)}
               />
             </li>
           ))}

@@ -1,8 +1,8 @@
 // The reviewer's session: the comments of the open document, and the actions on them. Every
-// change rewrites the comment's visible text and its record, then lists again.
+// change rewrites the comment's record and its visible text, then lists again.
 import { useCallback, useEffect, useState } from "react";
 import { addReply, newComment, withStatus, type CommentStatus, type Person, type ReviewComment, type Role } from "../../review/model";
-import type { ReviewState } from "../../review/reconcile";
+import type { ListedComment, ReviewState } from "../../review/reconcile";
 import { visibleText } from "../../review/visible";
 import type { GuidancePack } from "../../guidance/schema";
 import type { CommentAnchor } from "../../word/comments";
@@ -27,15 +27,20 @@ export function useReview(services: PaneServices, pack: GuidancePack | null) {
 
   const label = useCallback((criterion: string | null) => (criterion ? (pack?.criteria.find((c) => c.id === criterion)?.label.sv ?? criterion) : null), [pack]);
 
+  // Lists again after a failure too: a refusal (another window changed the comment) must show what is there now.
   const run = useCallback(
     async (action: () => Promise<unknown>) => {
       setBusy(true);
       setProblem(null);
       try {
         await action();
-        setState(await services.review.list());
       } catch (e) {
         setProblem(toProblem(e));
+      }
+      try {
+        setState(await services.review.list());
+      } catch (e) {
+        setProblem((p) => p ?? toProblem(e));
       } finally {
         setBusy(false);
       }
@@ -58,7 +63,9 @@ export function useReview(services: PaneServices, pack: GuidancePack | null) {
   );
 
   const now = () => new Date().toISOString();
-  const save = (c: ReviewComment) => services.review.update(c, visibleText(c, label(c.criterion)));
+  const visible = (c: ReviewComment) => visibleText(c, label(c.criterion));
+  // Changes go to the record as stored now, not as this pane last listed it: another window's replies survive.
+  const change = (item: ListedComment, edit: (stored: ReviewComment) => ReviewComment) => services.review.update({ id: item.id, copy: item.copy }, edit, visible);
 
   return {
     state,
@@ -76,11 +83,11 @@ export function useReview(services: PaneServices, pack: GuidancePack | null) {
         const c = newComment({ id: uuid(), author: me, criterion, text, quote: "", at: now() });
         await services.review.add(c, visibleText(c, label(criterion)), anchor);
       }),
-    reply: (c: ReviewComment, text: string) => run(async () => me && save(addReply(c, { id: uuid(), author: me, at: now(), text }))),
-    setStatus: (c: ReviewComment, status: CommentStatus) => run(async () => me && save(withStatus(c, status, now(), me.name))),
-    remove: (id: string) => run(() => services.review.remove(id)),
+    reply: (item: ListedComment, text: string) => run(async () => me && change(item, (s) => addReply(s, { id: uuid(), author: me, at: now(), text }))),
+    setStatus: (item: ListedComment, status: CommentStatus) => run(async () => me && change(item, (s) => withStatus(s, status, now(), me.name))),
+    remove: (item: ListedComment) => run(() => services.review.remove({ id: item.id, copy: item.copy })),
     goTo: (id: string) => run(() => services.review.goTo(id)),
-    reanchor: (c: ReviewComment) => run(() => services.review.add(c, visibleText(c, label(c.criterion)), { kind: "selection" })),
+    reanchor: (item: ListedComment) => run(() => services.review.reattach({ id: item.id, copy: item.copy }, visible)),
     insertSummary: (heading: string, rows: string[][]) => run(() => services.review.insertSummary(heading, rows)),
   };
 }
