@@ -10,7 +10,17 @@ export interface HostOptions {
   wordApi: string;
   /** Milliseconds each sync waits, to feel like Word on the web. */
   syncDelayMs?: number;
+  /**
+   * Whether annotations work (default true). Retail Word without a Microsoft 365 subscription
+   * reports WordApi 1.7 yet fails insertAnnotations with a GeneralException.
+   */
+  microsoft365?: boolean;
+  /** Track Changes on when the document opens. */
+  trackChanges?: boolean;
 }
+
+/** Word's refusals carry no useful message: "GeneralException" and nothing else. */
+export const generalException = (location?: string): HostError => new HostError(ErrorCodes.generalException, "GeneralException", location);
 
 type Op = () => void;
 
@@ -31,12 +41,16 @@ export class WordHostRuntime {
   syncCount = 0;
   fault: HostFault | null = null;
   readonly changeHandlers = new Set<() => void>();
+  /** DocumentSelectionChanged: every cursor move and every select(), the add-in's own included. */
+  readonly selectionHandlers = new Set<() => void>();
   /** Called after every sync, changed or not (the demo redraws selection and marks). */
   readonly syncHandlers = new Set<() => void>();
   constructor(
     public doc: HostDocument,
     public options: HostOptions,
-  ) {}
+  ) {
+    doc.trackChanges = options.trackChanges ?? false;
+  }
 
   supports(version: string): boolean {
     return apiAtLeast(this.options.wordApi, version);
@@ -46,12 +60,26 @@ export class WordHostRuntime {
   emitChange(): void {
     for (const h of this.changeHandlers) h();
   }
+
+  emitSelection(): void {
+    for (const h of this.selectionHandlers) h();
+  }
+
+  /** The officer clicks somewhere: the cursor moves and Word raises a selection change. */
+  moveCursor(paraIndex: number, offset = 0): void {
+    const p = this.doc.paragraphs[Math.min(paraIndex, this.doc.paragraphs.length - 1)];
+    const at = { para: p.id, offset: Math.min(offset, p.text.length) };
+    this.doc.selection = { start: at, end: { ...at } };
+    this.emitSelection();
+  }
 }
 
 export class RequestContext {
   private queue: Op[] = [];
   readonly document: DocumentProxy;
   private changed = false;
+  /** Set by select(): the sync raises a selection change. */
+  selectionMoved = false;
   constructor(readonly runtime: WordHostRuntime) {
     this.document = new DocumentProxy(this);
   }
@@ -68,7 +96,8 @@ export class RequestContext {
   write(op: Op, needs = "1.1", what = "this operation"): void {
     this.queue.push(() => {
       this.requires(needs, what);
-      if (this.doc.protected) throw new HostError(ErrorCodes.accessDenied, "The document is protected against editing.");
+      // Word in Viewing mode or a protected document: a GeneralException, not AccessDenied (office-js #5484).
+      if (this.doc.protected) throw generalException();
       const fault = this.runtime.fault;
       if (fault && --fault.onWrite === 0) {
         this.runtime.fault = null;
@@ -94,6 +123,10 @@ export class RequestContext {
       if (this.changed) {
         this.changed = false;
         this.runtime.emitChange();
+      }
+      if (this.selectionMoved) {
+        this.selectionMoved = false;
+        this.runtime.emitSelection();
       }
       for (const h of this.runtime.syncHandlers) h();
     }
@@ -253,29 +286,59 @@ abstract class RangeLike extends ClientObject {
   select(): void {
     this.context.enqueue(() => {
       this.context.doc.selection = this.range();
+      this.context.selectionMoved = true;
     });
   }
 
+  /** Whether this object stands for whole paragraphs (a paragraph, the body, a block control), for Content ranges. */
+  protected wholeParagraphs(): boolean {
+    return false;
+  }
+
   getRange(location = Loc.whole): RangeProxy {
-    return new RangeProxy(this.context, () => {
-      const r = this.range();
-      if (location === Loc.start) return { start: r.start, end: r.start };
-      if (location === Loc.end) return { start: r.end, end: r.end };
-      return r;
-    });
+    // Word's getRange takes Whole, Start, End, After or Content; never Before.
+    if (![Loc.whole, Loc.start, Loc.end, Loc.after, Loc.content].includes(location)) {
+      return new RangeProxy(this.context, () => {
+        throw new HostError(ErrorCodes.invalidArgument, "InvalidArgument", "Range.getRange");
+      });
+    }
+    // A paragraph's Content range stops before the paragraph mark: a control made on it is inline.
+    const inline = location === Loc.content && this.wholeParagraphs();
+    return new RangeProxy(
+      this.context,
+      () => {
+        const r = this.range();
+        if (location === Loc.start) return { start: r.start, end: r.start };
+        if (location === Loc.end || location === Loc.after) return { start: r.end, end: r.end };
+        return r;
+      },
+      inline,
+    );
+  }
+
+  /** Insert locations this object accepts for insertParagraph (Word: Before/After on ranges and paragraphs, Start/End on the body). */
+  protected paragraphLocations(): string[] {
+    return [Loc.before, Loc.after];
+  }
+
+  protected checkLocation(location: string, allowed: string[], what: string): void {
+    if (!allowed.includes(location)) throw new HostError(ErrorCodes.invalidArgument, "InvalidArgument", what);
   }
 
   search(text: string, options?: { matchCase?: boolean }): RangeCollection {
     return new RangeCollection(this.context, () => {
       const out: HostRange[] = [];
-      const needle = options?.matchCase ? text : text.toLowerCase();
+      // Word refuses search text over 255 characters and reads ^ codes (^l line break, ^t tab, ^s NBSP, ^^).
+      if (text.length > 255) throw new HostError(ErrorCodes.invalidArgument, "InvalidArgument", "Range.search");
+      const plain = text.replace(/\^([\^lts])/g, (_, c: string) => (c === "^" ? "^" : c === "l" ? "\v" : c === "t" ? "\t" : "\u00a0"));
+      const needle = options?.matchCase ? plain : plain.toLowerCase();
       if (!needle) return out;
       for (const p of this.paragraphsIn()) {
         const r = this.range();
         const from = p.id === r.start.para ? r.start.offset : 0;
         const to = p.id === r.end.para ? r.end.offset : p.text.length;
         const hay = (options?.matchCase ? p.text : p.text.toLowerCase()).slice(0, to);
-        for (let i = hay.indexOf(needle, from); i >= 0; i = hay.indexOf(needle, i + needle.length)) {
+        for (let i = hay.indexOf(needle, from); i >= 0 && i + needle.length <= to; i = hay.indexOf(needle, i + needle.length)) {
           out.push({ start: { para: p.id, offset: i }, end: { para: p.id, offset: i + needle.length } });
         }
       }
@@ -295,12 +358,12 @@ abstract class RangeLike extends ClientObject {
         const cb = d.order(c.end);
         const overlaps = a < cb && ca < b;
         const nested = (ca <= a && b <= cb) || (a <= ca && cb <= b);
-        if (overlaps && !nested) throw new HostError(ErrorCodes.generalException, "GeneralException: the range partly overlaps another content control.");
-        if (c.cannotEdit && ca <= a && b <= cb) throw new HostError(ErrorCodes.generalException, "GeneralException: the content control cannot be edited.");
+        if (overlaps && !nested) throw generalException("Range.insertContentControl");
+        if (c.cannotEdit && ca <= a && b <= cb) throw generalException("Range.insertContentControl");
       }
-      const whole = r.start.offset === 0 && r.end.offset === d.para(r.end.para).text.length && (r.start.para !== r.end.para || d.para(r.start.para).text.length > 0);
-      created = { id: d.newId(), tag: "", title: "", appearance: "BoundingBox", cannotEdit: false, cannotDelete: false, kind: whole ? "block" : "inline", start: r.start, end: r.end };
-      if (created.kind === "inline" && r.start.para !== r.end.para) throw new HostError(ErrorCodes.generalException, "GeneralException: an inline content control must lie within one paragraph.");
+      const whole = !this.inlineOnly() && r.start.offset === 0 && r.end.offset === d.para(r.end.para).text.length && (r.start.para !== r.end.para || d.para(r.start.para).text.length > 0);
+      created = { id: d.newId(), tag: "", title: "", appearance: "BoundingBox", cannotEdit: false, cannotDelete: false, kind: whole ? "block" : "inline", type: "RichText", start: r.start, end: r.end };
+      if (created.kind === "inline" && r.start.para !== r.end.para) throw generalException("Range.insertContentControl");
       d.controls.push(created);
     });
     return new ContentControlProxy(this.context, () => {
@@ -309,11 +372,17 @@ abstract class RangeLike extends ClientObject {
     });
   }
 
+  /** Ranges made from a paragraph's Content range become inline controls. */
+  protected inlineOnly(): boolean {
+    return false;
+  }
+
   insertText(text: string, location: string): RangeProxy {
     let result: HostRange | null = null;
     this.context.write(() => {
       const d = this.context.doc;
       const r = this.range();
+      this.checkLocation(location, [Loc.replace, Loc.start, Loc.end, Loc.before, Loc.after], "insertText");
       this.guardEdit(r);
       const at: Point = location === Loc.start || location === Loc.before ? r.start : location === Loc.end || location === Loc.after ? r.end : r.start;
       if (location === Loc.replace) deleteText(d, r);
@@ -326,9 +395,7 @@ abstract class RangeLike extends ClientObject {
   protected guardEdit(r: HostRange): void {
     const d = this.context.doc;
     for (const c of d.controls) {
-      if (c.cannotEdit && d.order(c.start) <= d.order(r.start) && d.order(r.end) <= d.order(c.end)) {
-        throw new HostError(ErrorCodes.generalException, `GeneralException: the content control "${c.title || c.tag}" is locked against editing.`);
-      }
+      if (c.cannotEdit && d.order(c.start) <= d.order(r.start) && d.order(r.end) <= d.order(c.end)) throw generalException();
     }
   }
 
@@ -337,8 +404,20 @@ abstract class RangeLike extends ClientObject {
     this.context.write(() => {
       const d = this.context.doc;
       const r = this.range();
+      this.checkLocation(location, this.paragraphLocations(), "insertParagraph");
       const anchor = d.para(location === Loc.before || location === Loc.start ? r.start.para : r.end.para);
-      created = insertParagraphNear(d, anchor, text, location === Loc.before || location === Loc.start ? "Before" : "After");
+      const where = location === Loc.before || location === Loc.start ? "Before" : "After";
+      // Word refuses a new paragraph inside a control locked against editing (the new one would join it).
+      for (const c of d.controls) {
+        if (!c.cannotEdit || c.kind !== "block") continue;
+        const i = d.indexOf(anchor.id);
+        const first = d.indexOf(c.start.para);
+        const last = d.indexOf(c.end.para);
+        const inside = where === "After" ? i >= first && i < last : i > first && i <= last;
+        const atEdge = this.self() === c && (location === Loc.start || location === Loc.end);
+        if (inside || atEdge || (where === "After" && i === last && first !== last)) throw generalException("insertParagraph");
+      }
+      created = insertParagraphNear(d, anchor, text, where);
     });
     return new ParagraphProxy(this.context, () => created!);
   }
@@ -366,6 +445,8 @@ function insertTextAt(d: HostDocument, at: Point, text: string): void {
   p.text = p.text.slice(0, at.offset) + text + p.text.slice(at.offset);
   p.bold.splice(at.offset, 0, ...Array(text.length).fill(bold));
   p.highlight.splice(at.offset, 0, ...Array(text.length).fill(null));
+  p.inserted.splice(at.offset, 0, ...Array(text.length).fill(d.trackChanges));
+  p.deleted.splice(at.offset, 0, ...Array(text.length).fill(false));
   for (const c of d.controls) {
     for (const pt of [c.start, c.end]) {
       if (pt.para === at.para && (pt.offset > at.offset || (pt === c.end && pt.offset === at.offset))) pt.offset += text.length;
@@ -376,10 +457,25 @@ function insertTextAt(d: HostDocument, at: Point, text: string): void {
 function deleteText(d: HostDocument, r: HostRange): void {
   if (r.start.para !== r.end.para) throw new HostError(ErrorCodes.generalException, "Replacing text across paragraphs is not supported by this host.");
   const p = d.para(r.start.para);
-  const n = r.end.offset - r.start.offset;
+  if (d.trackChanges) {
+    // Under Track Changes the officer's text stays as a tracked deletion; text that was itself a
+    // tracked insertion goes for good, as in Word.
+    for (let i = r.end.offset - 1; i >= r.start.offset; i--) {
+      if (p.inserted[i]) removeChars(d, p, i, 1);
+      else p.deleted[i] = true;
+    }
+    return;
+  }
+  removeChars(d, p, r.start.offset, r.end.offset - r.start.offset);
+}
+
+function removeChars(d: HostDocument, p: HostParagraph, start: number, n: number): void {
+  const r = { start: { para: p.id, offset: start }, end: { para: p.id, offset: start + n } };
   p.text = p.text.slice(0, r.start.offset) + p.text.slice(r.end.offset);
   p.bold.splice(r.start.offset, n);
   p.highlight.splice(r.start.offset, n);
+  p.inserted.splice(r.start.offset, n);
+  p.deleted.splice(r.start.offset, n);
   for (const c of d.controls) {
     for (const pt of [c.start, c.end]) {
       if (pt.para === p.id && pt.offset > r.start.offset) pt.offset = Math.max(r.start.offset, pt.offset - n);
@@ -390,7 +486,7 @@ function deleteText(d: HostDocument, r: HostRange): void {
 function insertParagraphNear(d: HostDocument, anchor: HostParagraph, text: string, where: "Before" | "After"): HostParagraph {
   const i = d.indexOf(anchor.id);
   const p = d.newParagraph(text, anchor.styleId, anchor);
-  p.list = null;
+  p.list = anchor.list;
   // Like Word, a new paragraph takes the anchor's style; callers set the style they want.
   d.paragraphs.splice(where === "Before" ? i : i + 1, 0, p);
   // A paragraph inserted after the last paragraph of a block control stays inside it.
@@ -430,18 +526,31 @@ export class FontProxy extends ClientObject {
       }
     }
     if (values.size === 0) return name === "bold" ? false : null;
-    if (values.size > 1) return null; // mixed, as Word reports it
+    // Mixed: Word reports null for bold and "" for the highlight colour.
+    if (values.size > 1) return name === "highlightColor" ? "" : null;
     const v = [...values][0];
     return name === "highlightColor" && v ? highlightHex(v as string) : v;
+  }
+
+  /** A formatting change: refused inside a locked control, a revision under Track Changes. */
+  private format(what: string, apply: (p: HostParagraph, i: number) => void): void {
+    const d = this.context.doc;
+    guardLocked(d, this.range());
+    for (const { p, from, to } of this.chars()) {
+      let tracked = false;
+      for (let i = from; i < to; i++) {
+        apply(p, i);
+        if (d.trackChanges && !p.inserted[i]) tracked = true;
+      }
+      if (tracked) d.formatRevisions.push({ para: p.id, what });
+    }
   }
   get bold(): boolean {
     return this.get("bold");
   }
   set bold(v: boolean) {
     this.setLocal("bold", v);
-    this.context.write(() => {
-      for (const { p, from, to } of this.chars()) for (let i = from; i < to; i++) p.bold[i] = v;
-    });
+    this.context.write(() => this.format("bold", (p, i) => void (p.bold[i] = v)));
   }
   get highlightColor(): string | null {
     return this.get("highlightColor");
@@ -450,12 +559,19 @@ export class FontProxy extends ClientObject {
     this.setLocal("highlightColor", v);
     this.context.write(() => {
       const name = v ? highlightName(v) : null;
-      for (const { p, from, to } of this.chars()) for (let i = from; i < to; i++) p.highlight[i] = name;
+      this.format("highlight", (p, i) => void (p.highlight[i] = name));
     });
   }
 }
 
 const HIGHLIGHTS: Record<string, string> = { yellow: "#FFFF00", green: "#00FF00", cyan: "#00FFFF", magenta: "#FF00FF", lightGray: "#C0C0C0", red: "#FF0000" };
+
+/** Word refuses formatting, style and list changes inside a control locked against editing. */
+function guardLocked(d: HostDocument, r: HostRange): void {
+  for (const c of d.controls) {
+    if (c.cannotEdit && d.order(c.start) <= d.order(r.start) && d.order(r.end) <= d.order(c.end)) throw generalException();
+  }
+}
 function highlightName(v: string): string {
   const hex = v.toUpperCase();
   return Object.entries(HIGHLIGHTS).find(([, h]) => h === hex)?.[0] ?? (v.startsWith("#") ? "yellow" : v);
@@ -481,6 +597,9 @@ export class ParagraphProxy extends RangeLike {
   protected range(): HostRange {
     return rangeOfParagraph(this.entity());
   }
+  protected override wholeParagraphs(): boolean {
+    return true;
+  }
   private entity(): HostParagraph {
     const p = this.ref();
     if (!this.context.doc.has(p.id)) throw new HostError(ErrorCodes.itemNotFound, "The paragraph no longer exists.");
@@ -495,16 +614,20 @@ export class ParagraphProxy extends RangeLike {
     switch (name) {
       case "text":
         return p.text;
+      case "uniqueLocalId":
+        return `{host-paragraph-${p.id}}`;
       case "style":
         return displayName(st.name);
       case "styleBuiltIn":
         this.context.requires("1.3", "Paragraph.styleBuiltIn");
         return BUILTIN_BY_NAME[st.name.toLowerCase()] ?? (p.styleId === null ? "Normal" : "Other");
       case "outlineLevel":
-        return st.level > 0 ? st.level : 10;
+        // A direct outline level on the paragraph wins over its style's.
+        return p.outlineLevel ?? (st.level > 0 ? st.level : 10);
       case "isListItem":
         this.context.requires("1.3", "Paragraph.isListItem");
-        return p.list !== null;
+        // Numbering set on the paragraph, or brought by its style (List Number, a template's list style).
+        return p.list ? p.list.numId !== "0" : st.list;
       case "tableNestingLevel":
         this.context.requires("1.3", "Paragraph.tableNestingLevel");
         return p.table ? 1 : 0;
@@ -531,7 +654,7 @@ export class ParagraphProxy extends RangeLike {
       const d = this.context.doc;
       const id = d.styleIdForName(name) ?? d.styleIdForName(name.toLowerCase());
       if (!id) throw new HostError(ErrorCodes.invalidArgument, `The style '${name}' does not exist in this document.`);
-      this.entity().styleId = id;
+      this.restyle(id);
     });
   }
   get styleBuiltIn(): string {
@@ -539,9 +662,15 @@ export class ParagraphProxy extends RangeLike {
   }
   set styleBuiltIn(v: string) {
     this.setLocal("styleBuiltIn", v);
-    this.context.write(() => {
-      this.entity().styleId = this.context.doc.ensureStyle(v);
-    }, "1.3", "Paragraph.styleBuiltIn");
+    this.context.write(() => this.restyle(this.context.doc.ensureStyle(v)), "1.3", "Paragraph.styleBuiltIn");
+  }
+  private restyle(id: string | null): void {
+    const d = this.context.doc;
+    const p = this.entity();
+    guardLocked(d, rangeOfParagraph(p));
+    if (p.styleId === id) return;
+    p.styleId = id;
+    if (d.trackChanges && !(p.inserted.length > 0 && p.inserted.every(Boolean))) d.formatRevisions.push({ para: p.id, what: "style" });
   }
   get outlineLevel(): number {
     return this.get("outlineLevel");
@@ -558,8 +687,13 @@ export class ParagraphProxy extends RangeLike {
       const p = this.entity();
       this.guardEdit(rangeOfParagraph(p));
       const locked = d.controls.find((c) => c.cannotDelete && c.start.para === p.id && c.end.para === p.id);
-      if (locked) throw new HostError(ErrorCodes.generalException, `GeneralException: the content control "${locked.title || locked.tag}" cannot be deleted.`);
+      if (locked) throw generalException("Paragraph.delete");
       const i = d.indexOf(p.id);
+      if (d.trackChanges && !p.inserted.every(Boolean)) {
+        // The officer's own paragraph stays as a tracked deletion; inserted characters go.
+        deleteText(d, rangeOfParagraph(p));
+        return;
+      }
       d.paragraphs.splice(i, 1);
       d.controls = d.controls.filter((c) => !(c.start.para === p.id && c.end.para === p.id));
       for (const c of d.controls) {
@@ -573,13 +707,24 @@ export class ParagraphProxy extends RangeLike {
   }
   detachFromList(): void {
     this.context.write(() => {
-      this.entity().list = null;
+      const p = this.entity();
+      guardLocked(this.context.doc, rangeOfParagraph(p));
+      p.list = this.context.doc.styles.resolve(p.styleId).list ? { numId: "0", ilvl: "0" } : null;
     }, "1.3", "Paragraph.detachFromList()");
+  }
+  getTrackedChanges(): TrackedChangeCollection {
+    return new TrackedChangeCollection(this.context, () => {
+      this.context.requires("1.6", "Paragraph.getTrackedChanges()");
+      return trackedChangesOf(this.entity());
+    });
   }
   insertAnnotations(set: { critiques: { colorScheme: string; start: number; length: number }[] }): ClientResult<string[]> {
     const result = new ClientResult<string[]>();
     this.context.enqueue(() => {
       this.context.requires("1.7", "Paragraph.insertAnnotations()");
+      // Retail Word without a Microsoft 365 subscription (office-js #4953, #5179).
+      if (this.context.runtime.options.microsoft365 === false) throw generalException("Paragraph.insertAnnotations");
+      if (this.context.doc.protected) throw generalException("Paragraph.insertAnnotations");
       const p = this.entity();
       const ids = set.critiques.map((c) => {
         const id = `annotation-${this.context.doc.newId()}`;
@@ -632,8 +777,21 @@ export class RangeProxy extends RangeLike {
   constructor(
     context: RequestContext,
     private readonly ref: Ref<HostRange>,
+    private readonly inline = false,
   ) {
     super(context);
+  }
+  protected override inlineOnly(): boolean {
+    return this.inline;
+  }
+  /** Extends this range to the end of another (WordApi 1.3). */
+  expandTo(other: RangeProxy): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const a = this.ref();
+      const b = other.ref();
+      const d = this.context.doc;
+      return { start: d.order(a.start) <= d.order(b.start) ? a.start : b.start, end: d.order(a.end) >= d.order(b.end) ? a.end : b.end };
+    });
   }
   protected range(): HostRange {
     return this.ref();
@@ -673,6 +831,12 @@ export class ContentControlProxy extends RangeLike {
   ) {
     super(context);
   }
+  protected override paragraphLocations(): string[] {
+    return [Loc.before, Loc.after, Loc.start, Loc.end];
+  }
+  protected override wholeParagraphs(): boolean {
+    return this.ref()?.kind === "block";
+  }
   protected override self(): HostControl | null {
     return this.ref();
   }
@@ -706,7 +870,7 @@ export class ContentControlProxy extends RangeLike {
       case "cannotDelete":
         return c.cannotDelete;
       case "type":
-        return "RichText";
+        return c.type;
       case "text":
         return this.context.doc.rangeText(this.range());
       default:
@@ -773,7 +937,7 @@ export class ContentControlProxy extends RangeLike {
     this.context.write(() => {
       const d = this.context.doc;
       const c = this.entity();
-      if (c.cannotEdit) throw new HostError(ErrorCodes.generalException, `GeneralException: the content control "${c.title || c.tag}" is locked against editing.`);
+      if (c.cannotEdit) throw generalException("ContentControl.insertText");
       if (c.kind === "block") {
         const paras = this.paragraphsIn();
         const first = paras[0];
@@ -781,6 +945,8 @@ export class ContentControlProxy extends RangeLike {
         first.text = text;
         first.bold = Array(text.length).fill(false);
         first.highlight = Array(text.length).fill(null);
+        first.inserted = Array(text.length).fill(d.trackChanges);
+        first.deleted = Array(text.length).fill(false);
         c.start = { para: first.id, offset: 0 };
         c.end = { para: first.id, offset: text.length };
       } else {
@@ -797,7 +963,7 @@ export class ContentControlProxy extends RangeLike {
     this.context.write(() => {
       const d = this.context.doc;
       const c = this.entity();
-      if (c.cannotDelete) throw new HostError(ErrorCodes.generalException, `GeneralException: the content control "${c.title || c.tag}" is locked against deletion.`);
+      if (c.cannotDelete) throw generalException("ContentControl.delete");
       if (!keepContent) {
         if (c.kind === "block") {
           const paras = this.paragraphsIn();
@@ -910,6 +1076,15 @@ export class AnnotationCollection extends Collection<AnnotationProxy, { id: stri
 }
 
 export class BodyProxy extends RangeLike {
+  protected override wholeParagraphs(): boolean {
+    return true;
+  }
+  getTrackedChanges(): TrackedChangeCollection {
+    return new TrackedChangeCollection(this.context, () => {
+      this.context.requires("1.6", "Body.getTrackedChanges()");
+      return this.context.doc.paragraphs.flatMap(trackedChangesOf);
+    });
+  }
   protected range(): HostRange {
     const d = this.context.doc;
     const first = d.paragraphs[0];
@@ -942,6 +1117,7 @@ export class BodyProxy extends RangeLike {
     let created: HostParagraph | null = null;
     this.context.write(() => {
       const d = this.context.doc;
+      this.checkLocation(location, [Loc.start, Loc.end], "Body.insertParagraph");
       const anchor = location === Loc.start ? d.paragraphs[0] : d.paragraphs[d.paragraphs.length - 1];
       created = d.newParagraph(text, null);
       created.table = null;
@@ -972,25 +1148,45 @@ export class DocumentProxy extends ClientObject {
     this.body = new BodyProxy(context);
   }
   protected scalars(): string[] {
-    return [];
+    return ["changeTrackingMode"];
   }
-  protected read(): unknown {
+  protected read(name: string): unknown {
+    if (name === "changeTrackingMode") {
+      this.context.requires("1.4", "Document.changeTrackingMode");
+      return this.context.doc.trackChanges ? "TrackAll" : "Off";
+    }
     return undefined;
   }
   get contentControls(): ContentControlCollection {
     return this.body.contentControls;
   }
+  /**
+   * Word's event handlers: the result's remove() is queued on the context the handler was added
+   * in, and takes effect only when that same context syncs (a new context removes nothing).
+   */
   private event(name: string) {
     return {
       add: (handler: (args: unknown) => Promise<unknown>) => {
         const wrapped = () => void handler({ type: name, source: "Local" });
-        this.context.enqueue(() => {
-          this.context.requires("1.6", `Document.${name}`);
-          this.context.runtime.changeHandlers.add(wrapped);
+        const adding = this.context;
+        adding.enqueue(() => {
+          adding.requires("1.6", `Document.${name}`);
+          adding.runtime.changeHandlers.add(wrapped);
         });
-        return { remove: () => this.context.enqueue(() => void this.context.runtime.changeHandlers.delete(wrapped)) };
+        return { context: adding, remove: () => adding.enqueue(() => void adding.runtime.changeHandlers.delete(wrapped)) };
       },
     };
+  }
+
+  /** Track Changes (WordApi 1.4): "Off" or "TrackAll". */
+  get changeTrackingMode(): string {
+    return this.get("changeTrackingMode");
+  }
+  set changeTrackingMode(mode: string) {
+    this.setLocal("changeTrackingMode", mode);
+    this.context.write(() => {
+      this.context.doc.trackChanges = mode !== "Off";
+    }, "1.4", "Document.changeTrackingMode");
   }
   get onParagraphChanged() {
     return this.event("onParagraphChanged");
@@ -1016,5 +1212,52 @@ export class DocumentProxy extends ClientObject {
       const d = this.context.doc;
       return d.selection ?? { start: { para: d.paragraphs[0].id, offset: 0 }, end: { para: d.paragraphs[0].id, offset: 0 } };
     });
+  }
+}
+
+interface HostTrackedChange {
+  type: "Added" | "Deleted";
+  text: string;
+}
+
+/** A paragraph's tracked insertions and deletions, run by run. */
+function trackedChangesOf(p: HostParagraph): HostTrackedChange[] {
+  const out: HostTrackedChange[] = [];
+  let i = 0;
+  while (i < p.text.length) {
+    const kind = p.deleted[i] ? "Deleted" : p.inserted[i] ? "Added" : null;
+    let j = i + 1;
+    while (j < p.text.length && (p.deleted[j] ? "Deleted" : p.inserted[j] ? "Added" : null) === kind) j++;
+    if (kind) out.push({ type: kind, text: p.text.slice(i, j) });
+    i = j;
+  }
+  return out;
+}
+
+class TrackedChangeProxy extends ClientObject {
+  constructor(
+    context: RequestContext,
+    private readonly ref: Ref<HostTrackedChange>,
+  ) {
+    super(context);
+  }
+  protected scalars(): string[] {
+    return ["type", "text"];
+  }
+  protected read(name: string): unknown {
+    const c = this.ref();
+    return name === "type" ? c.type : name === "text" ? c.text : undefined;
+  }
+  get type(): string {
+    return this.get("type");
+  }
+  get text(): string {
+    return this.get("text");
+  }
+}
+
+export class TrackedChangeCollection extends Collection<TrackedChangeProxy, HostTrackedChange> {
+  protected item(ref: Ref<HostTrackedChange>): TrackedChangeProxy {
+    return new TrackedChangeProxy(this.context, ref);
   }
 }

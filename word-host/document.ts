@@ -11,8 +11,14 @@ export interface HostParagraph {
   text: string;
   bold: boolean[];
   highlight: (string | null)[];
+  /** Direct numbering; `{ numId: "0" }` switches off the numbering a style brings. */
   list: { numId: string; ilvl: string } | null;
   table: { table: number; row: number; cell: number } | null;
+  /** A direct outline level (1–9) set on the paragraph, over its style's. */
+  outlineLevel: number | null;
+  /** Track Changes: characters inserted or deleted as revisions (deleted text stays in `text`, as Word on the web reports it). */
+  inserted: boolean[];
+  deleted: boolean[];
 }
 
 export interface Point {
@@ -29,6 +35,10 @@ export interface HostControl {
   cannotDelete: boolean;
   /** Block controls hold whole paragraphs; inline controls a span of one paragraph. */
   kind: "block" | "inline";
+  /** Word's content control type (RichText, PlainText, CheckBox …). */
+  type: string;
+  /** A block control read from around a table row or cell, written back there. */
+  wraps?: "row" | "cell";
   start: Point;
   end: Point;
 }
@@ -51,6 +61,12 @@ export interface HostRange {
   end: Point;
 }
 
+/** A formatting change recorded as a revision under Track Changes ("Formatted: …"). */
+export interface HostFormatRevision {
+  para: number;
+  what: string;
+}
+
 const STYLE_NAME_OF_BUILTIN: Record<string, string> = { Normal: "Normal", Title: "Title", ListParagraph: "List Paragraph" };
 for (let i = 1; i <= 9; i++) STYLE_NAME_OF_BUILTIN[`Heading${i}`] = `heading ${i}`;
 
@@ -63,8 +79,11 @@ export class HostDocument {
   selection: HostRange | null = null;
   /** Document settings (Office.context.document.settings), saved in the file. */
   settings: Record<string, unknown> = {};
-  /** When true, every change fails as in a document protected against editing. */
+  /** When true, every change fails as in a document protected against editing or open for viewing. */
   protected = false;
+  /** Track Changes on: insertions and deletions become revisions, formatting changes too. */
+  trackChanges = false;
+  formatRevisions: HostFormatRevision[] = [];
   private nextId = 1;
   readonly styles: StyleSheet;
   private readonly styleNames = new Map<string, string>(); // lower-case name → id
@@ -93,7 +112,8 @@ export class HostDocument {
   }
 
   newParagraph(text: string, styleId: string | null, from?: HostParagraph): HostParagraph {
-    return { id: this.newId(), styleId, text, bold: Array(text.length).fill(false), highlight: Array(text.length).fill(null), list: null, table: from?.table ?? null };
+    const n = text.length;
+    return { id: this.newId(), styleId, text, bold: Array(n).fill(false), highlight: Array(n).fill(null), list: null, table: from?.table ?? null, outlineLevel: null, inserted: Array(n).fill(this.trackChanges), deleted: Array(n).fill(false) };
   }
 
   indexOf(id: number): number {
@@ -258,18 +278,32 @@ class Loader {
       else if (c.localName === "sdt") {
         const first = this.doc.paragraphs.length;
         this.container(wChild(c, "sdtContent") ?? c, cell);
-        const paras = this.doc.paragraphs.slice(first);
-        if (paras.length) {
-          const last = paras[paras.length - 1];
-          this.doc.controls.push({ ...controlProps(c, this.doc.newId()), kind: "block", start: { para: paras[0].id, offset: 0 }, end: { para: last.id, offset: last.text.length } });
-        }
+        this.wrapControl(c, first);
       } else if (c.localName === "customXml" || c.localName === "ins") this.container(c, cell);
     }
   }
 
   private tbl(tbl: XmlElement): void {
     const table = ++this.table;
-    wChildren(tbl, "tr").forEach((tr, row) => wChildren(tr, "tc").forEach((tc, cell) => this.container(tc, { table, row, cell })));
+    // Rows and cells may sit inside content controls (repeating sections, locked cells).
+    const unwrap = (el: XmlElement, name: string): { el: XmlElement; sdt: XmlElement | null }[] =>
+      elementChildren(el).flatMap((c): { el: XmlElement; sdt: XmlElement | null }[] => (c.localName === name && c.namespaceURI === W_NS ? [{ el: c, sdt: null }] : c.localName === "sdt" ? wChildren(wChild(c, "sdtContent") ?? c, name).map((x) => ({ el: x, sdt: c })) : []));
+    unwrap(tbl, "tr").forEach(({ el: tr, sdt: rowSdt }, row) => {
+      const rowFirst = this.doc.paragraphs.length;
+      unwrap(tr, "tc").forEach(({ el: tc, sdt: cellSdt }, cell) => {
+        const first = this.doc.paragraphs.length;
+        this.container(tc, { table, row, cell });
+        if (cellSdt) this.wrapControl(cellSdt, first, "cell");
+      });
+      if (rowSdt) this.wrapControl(rowSdt, rowFirst, "row");
+    });
+  }
+
+  private wrapControl(sdt: XmlElement, first: number, wraps?: "row" | "cell"): void {
+    const paras = this.doc.paragraphs.slice(first);
+    if (!paras.length) return;
+    const last = paras[paras.length - 1];
+    this.doc.controls.push({ ...controlProps(sdt, this.doc.newId()), kind: "block", ...(wraps ? { wraps } : {}), start: { para: paras[0].id, offset: 0 }, end: { para: last.id, offset: last.text.length } });
   }
 
   private paragraph(p: XmlElement, cell: HostParagraph["table"]): void {
@@ -277,33 +311,45 @@ class Loader {
     const para = this.doc.newParagraph("", wVal(pPr, "pStyle"));
     para.table = cell;
     const numPr = wChild(pPr, "numPr");
-    if (numPr && wVal(numPr, "numId") !== "0") para.list = { numId: wVal(numPr, "numId") ?? "1", ilvl: wVal(numPr, "ilvl") ?? "0" };
+    if (numPr) para.list = { numId: wVal(numPr, "numId") ?? "1", ilvl: wVal(numPr, "ilvl") ?? "0" };
+    const lvl = wVal(pPr, "outlineLvl");
+    if (lvl !== null && Number(lvl) >= 0 && Number(lvl) <= 8) para.outlineLevel = Number(lvl) + 1;
     this.doc.paragraphs.push(para);
-    this.runs(p, para);
+    this.runs(p, para, null);
   }
 
-  private runs(el: XmlElement, para: HostParagraph): void {
+  private runs(el: XmlElement, para: HostParagraph, revision: "ins" | "del" | null): void {
     for (const c of elementChildren(el)) {
       if (c.namespaceURI !== W_NS) continue;
       if (c.localName === "r") {
         const rPr = wChild(c, "rPr");
-        const bold = wToggle(rPr, "b") === true;
+        // A run without its own bold takes its character style's or its paragraph style's, as Word shows it.
+        const charStyle = wVal(rPr, "rStyle");
+        const bold = wToggle(rPr, "b") ?? ((charStyle !== null && /strong|stark|fet|bold/i.test(charStyle)) || this.doc.styles.resolve(para.styleId).bold);
         const highlight = wVal(rPr, "highlight");
         let text = "";
         for (const t of elementChildren(c)) {
-          if (t.localName === "t") text += t.textContent ?? "";
+          if (t.localName === "t" || t.localName === "delText") text += t.textContent ?? "";
           else if (t.localName === "tab") text += "\t";
-          else if (t.localName === "br") text += "\n";
+          // Word reports a manual line break (Shift+Enter) as U+000B in paragraph text.
+          else if (t.localName === "br" || t.localName === "cr") text += "\v";
         }
         para.text += text;
         para.bold.push(...Array(text.length).fill(bold));
         para.highlight.push(...Array(text.length).fill(highlight));
+        para.inserted.push(...Array(text.length).fill(revision === "ins"));
+        para.deleted.push(...Array(text.length).fill(revision === "del"));
       } else if (c.localName === "sdt") {
         const start = para.text.length;
-        this.runs(wChild(c, "sdtContent") ?? c, para);
+        this.runs(wChild(c, "sdtContent") ?? c, para, revision);
         this.doc.controls.push({ ...controlProps(c, this.doc.newId()), kind: "inline", start: { para: para.id, offset: start }, end: { para: para.id, offset: para.text.length } });
-      } else if (["hyperlink", "ins", "smartTag", "fldSimple", "customXml"].includes(c.localName ?? "")) {
-        this.runs(c, para);
+      } else if (c.localName === "ins" || c.localName === "moveTo") {
+        this.runs(c, para, "ins");
+      } else if (c.localName === "del" || c.localName === "moveFrom") {
+        // Tracked deletions stay in the text, as Word on the web reports them.
+        this.runs(c, para, "del");
+      } else if (["hyperlink", "smartTag", "fldSimple", "customXml"].includes(c.localName ?? "")) {
+        this.runs(c, para, revision);
       }
     }
   }
@@ -313,8 +359,22 @@ function wChildren(el: XmlElement, name: string): XmlElement[] {
   return elementChildren(el).filter((c) => c.localName === name && c.namespaceURI === W_NS);
 }
 
-function controlProps(sdt: XmlElement, id: number): Pick<HostControl, "id" | "tag" | "title" | "appearance" | "cannotEdit" | "cannotDelete"> {
+const CONTROL_TYPES: [string, string][] = [
+  ["text", "PlainText"],
+  ["dropDownList", "DropDownList"],
+  ["comboBox", "ComboBox"],
+  ["date", "DatePicker"],
+  ["picture", "Picture"],
+  ["docPartObj", "BuildingBlockGallery"],
+  ["group", "Group"],
+  ["checkbox", "CheckBox"],
+  ["repeatingSection", "RepeatingSection"],
+];
+
+function controlProps(sdt: XmlElement, id: number): Pick<HostControl, "id" | "tag" | "title" | "appearance" | "cannotEdit" | "cannotDelete" | "type"> {
   const pr = wChild(sdt, "sdtPr");
+  const names = new Set(elementChildren(pr ?? sdt).map((c) => c.localName));
+  const type = CONTROL_TYPES.find(([el]) => names.has(el))?.[1] ?? "RichText";
   const lock = wVal(pr, "lock");
   const appearance = (wChild(pr, "appearance") ?? null) as XmlElement | null;
   const app = appearance?.getAttribute("w15:val") ?? appearance?.getAttribute("w:val");
@@ -325,6 +385,7 @@ function controlProps(sdt: XmlElement, id: number): Pick<HostControl, "id" | "ta
     appearance: app === "tags" ? "Tags" : app === "hidden" ? "Hidden" : "BoundingBox",
     cannotEdit: lock === "contentLocked" || lock === "sdtContentLocked",
     cannotDelete: lock === "sdtLocked" || lock === "sdtContentLocked",
+    type,
   };
 }
 
@@ -341,7 +402,47 @@ class Writer {
 
   private sdtPr(c: HostControl): string {
     const lock = c.cannotEdit && c.cannotDelete ? "sdtContentLocked" : c.cannotEdit ? "contentLocked" : c.cannotDelete ? "sdtLocked" : null;
-    return `<w:sdtPr><w:alias w:val="${esc(c.title)}"/><w:tag w:val="${esc(c.tag)}"/><w:id w:val="${c.id}"/>${lock ? `<w:lock w:val="${lock}"/>` : ""}</w:sdtPr><w:sdtContent>`;
+    const type = CONTROL_TYPES.find(([, t]) => t === c.type && t !== "CheckBox" && t !== "RepeatingSection")?.[0];
+    return `<w:sdtPr><w:alias w:val="${esc(c.title)}"/><w:tag w:val="${esc(c.tag)}"/><w:id w:val="${c.id}"/>${lock ? `<w:lock w:val="${lock}"/>` : ""}${type ? `<w:${type}/>` : ""}</w:sdtPr><w:sdtContent>`;
+  }
+
+  /** A table: its rows and cells, with the controls that wrap rows, cells or paragraphs in a cell. */
+  private table(paras: HostParagraph[]): string {
+    const d = this.doc;
+    const rows = new Map<number, Map<number, HostParagraph[]>>();
+    for (const q of paras) {
+      const row = rows.get(q.table!.row) ?? new Map<number, HostParagraph[]>();
+      row.set(q.table!.cell, [...(row.get(q.table!.cell) ?? []), q]);
+      rows.set(q.table!.row, row);
+    }
+    const blocks = d.controls.filter((c) => c.kind === "block");
+    const within = (ps: HostParagraph[], c: HostControl) => ps.some((p) => p.id === c.start.para) && ps.some((p) => p.id === c.end.para);
+    const out: string[] = [`<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/></w:tblPr>`];
+    for (const [, row] of [...rows].sort((a, b) => a[0] - b[0])) {
+      const rowParas = [...row.values()].flat();
+      const rowControls = blocks.filter((c) => c.wraps === "row" && within(rowParas, c));
+      const cells = [...row].sort((a, b) => a[0] - b[0]).map(([, ps]) => {
+        const cellControls = blocks.filter((c) => c.wraps === "cell" && within(ps, c));
+        // Controls inside the cell (a comment after a cell's paragraph): around those paragraphs.
+        const inner = blocks.filter((c) => !c.wraps && within(ps, c));
+        const body = this.paragraphs(ps, inner);
+        return cellControls.reduce((x, c) => `<w:sdt>${this.sdtPr(c)}${x}</w:sdtContent></w:sdt>`, `<w:tc>${body}</w:tc>`);
+      });
+      out.push(rowControls.reduce((x, c) => `<w:sdt>${this.sdtPr(c)}${x}</w:sdtContent></w:sdt>`, `<w:tr>${cells.join("")}</w:tr>`));
+    }
+    out.push(`</w:tbl>`);
+    return out.join("");
+  }
+
+  /** Paragraphs in order with the block controls that open and close among them. */
+  private paragraphs(ps: HostParagraph[], controls: HostControl[]): string {
+    let out = "";
+    for (const p of ps) {
+      for (const c of controls.filter((x) => x.start.para === p.id)) out += `<w:sdt>${this.sdtPr(c)}`;
+      out += this.paragraph(p);
+      for (let n = controls.filter((x) => x.end.para === p.id).length; n > 0; n--) out += `</w:sdtContent></w:sdt>`;
+    }
+    return out;
   }
 
   private body(): string {
@@ -359,25 +460,17 @@ class Writer {
     let i = 0;
     while (i < d.paragraphs.length) {
       const p = d.paragraphs[i];
-      for (const c of opens.get(p.id) ?? []) out.push(`<w:sdt>${this.sdtPr(c)}`);
+      for (const c of opens.get(p.id) ?? []) if (!p.table || !this.insideTable(c, p.table.table)) out.push(`<w:sdt>${this.sdtPr(c)}`);
       if (p.table) {
-        // A whole table: every following paragraph of the same table.
+        // A whole table: every following paragraph of the same table. Controls that start and end
+        // inside it are written inside it; only those around the whole table close after it.
         const t = p.table.table;
-        const rows = new Map<number, Map<number, HostParagraph[]>>();
         let j = i;
-        while (j < d.paragraphs.length && d.paragraphs[j].table?.table === t) {
-          const q = d.paragraphs[j];
-          const row = rows.get(q.table!.row) ?? new Map<number, HostParagraph[]>();
-          row.set(q.table!.cell, [...(row.get(q.table!.cell) ?? []), q]);
-          rows.set(q.table!.row, row);
-          j++;
-        }
-        out.push(`<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/></w:tblPr>`);
-        for (const [, row] of [...rows].sort((a, b) => a[0] - b[0])) {
-          out.push(`<w:tr>${[...row].sort((a, b) => a[0] - b[0]).map(([, ps]) => `<w:tc>${ps.map((q) => this.paragraph(q)).join("")}</w:tc>`).join("")}</w:tr>`);
-        }
-        out.push(`</w:tbl>`);
-        for (let k = i; k < j; k++) for (let n = closes.get(d.paragraphs[k].id) ?? 0; n > 0; n--) out.push(`</w:sdtContent></w:sdt>`);
+        while (j < d.paragraphs.length && d.paragraphs[j].table?.table === t) j++;
+        const paras = d.paragraphs.slice(i, j);
+        out.push(this.table(paras));
+        const inside = new Set(paras.map((q) => q.id));
+        for (const c of blocks) if (inside.has(c.end.para) && !this.insideTable(c, t)) out.push(`</w:sdtContent></w:sdt>`);
         i = j;
         continue;
       }
@@ -388,8 +481,18 @@ class Writer {
     return out.join("");
   }
 
+  /** Whether a block control lies wholly inside one table (a row, a cell, or paragraphs in a cell). */
+  private insideTable(c: HostControl, table: number): boolean {
+    const d = this.doc;
+    const a = d.para(c.start.para).table;
+    const b = d.para(c.end.para).table;
+    if (a?.table !== table || b?.table !== table) return false;
+    return c.wraps !== undefined || (a.row === b.row && a.cell === b.cell);
+  }
+
   private paragraph(p: HostParagraph): string {
-    const pPr = p.styleId || p.list ? `<w:pPr>${p.styleId ? `<w:pStyle w:val="${esc(p.styleId)}"/>` : ""}${p.list ? `<w:numPr><w:ilvl w:val="${p.list.ilvl}"/><w:numId w:val="${p.list.numId}"/></w:numPr>` : ""}</w:pPr>` : "";
+    const props = `${p.styleId ? `<w:pStyle w:val="${esc(p.styleId)}"/>` : ""}${p.list ? `<w:numPr><w:ilvl w:val="${p.list.ilvl}"/><w:numId w:val="${p.list.numId}"/></w:numPr>` : ""}${p.outlineLevel ? `<w:outlineLvl w:val="${p.outlineLevel - 1}"/>` : ""}`;
+    const pPr = props ? `<w:pPr>${props}</w:pPr>` : "";
     const inline = this.doc.controls.filter((c) => c.kind === "inline" && c.start.para === p.id).sort((a, b) => a.start.offset - b.start.offset);
     let body = "";
     let pos = 0;
@@ -407,9 +510,19 @@ class Writer {
     let i = from;
     while (i < to) {
       let j = i + 1;
-      while (j < to && p.bold[j] === p.bold[i] && p.highlight[j] === p.highlight[i]) j++;
+      while (j < to && p.bold[j] === p.bold[i] && p.highlight[j] === p.highlight[i] && p.inserted[j] === p.inserted[i] && p.deleted[j] === p.deleted[i]) j++;
       const rPr = p.bold[i] || p.highlight[i] ? `<w:rPr>${p.bold[i] ? "<w:b/>" : ""}${p.highlight[i] ? `<w:highlight w:val="${p.highlight[i]}"/>` : ""}</w:rPr>` : "";
-      out += `<w:r>${rPr}<w:t xml:space="preserve">${esc(p.text.slice(i, j))}</w:t></w:r>`;
+      const t = p.deleted[i] ? "w:delText" : "w:t";
+      // Tabs and manual line breaks are elements of their own in WordprocessingML.
+      const content = p.text
+        .slice(i, j)
+        .split(/([\t\v])/)
+        .filter(Boolean)
+        .map((x) => (x === "\t" ? "<w:tab/>" : x === "\v" ? "<w:br/>" : `<${t} xml:space="preserve">${esc(x)}</${t}>`))
+        .join("");
+      const run = `<w:r>${rPr}${content}</w:r>`;
+      const rev = `w:id="${this.doc.newId()}" w:author="Jämkoll-test" w:date="2026-01-01T00:00:00Z"`;
+      out += p.deleted[i] ? `<w:del ${rev}>${run}</w:del>` : p.inserted[i] ? `<w:ins ${rev}>${run}</w:ins>` : run;
       i = j;
     }
     return out;

@@ -56,7 +56,9 @@ export function createWordHost(bytes: Uint8Array, options: CreateOptions, file =
 
 function wordNamespace(runtime: WordHostRuntime): Record<string, unknown> {
   return {
-    run: async <T>(batch: (context: RequestContext) => Promise<T>): Promise<T> => batch(new RequestContext(runtime)),
+    // Word.run(batch), or Word.run(object, batch) in the context the object was made in.
+    run: async <T>(first: ((context: RequestContext) => Promise<T>) | { context: RequestContext }, batch?: (context: RequestContext) => Promise<T>): Promise<T> =>
+      typeof first === "function" ? first(new RequestContext(runtime)) : batch!(first.context),
     RequestContext: class extends RequestContext {
       constructor() {
         super(runtime);

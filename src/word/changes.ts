@@ -1,38 +1,51 @@
-// Tells the pane when the document changes: Word's paragraph events where the host has them
-// (WordApi 1.6), otherwise selection changes (every Word since 2013), which follow typing closely.
+// Tells the pane when the document may have changed: Word's paragraph events where the host has
+// them (WordApi 1.6), otherwise selection changes (every Word since 2013), which follow typing
+// but also every click and the pane's own select(). Either way this is only a signal: the
+// checker compares the text's fingerprint and re-checks only when the text changed.
 import type { WordApi } from "./gateway";
 
-export function watchDocument(api: WordApi, onChange: () => void): () => void {
+export interface Watch {
+  /** Stops watching; resolves once Word has let go of the handlers (or failed to, with the reason). */
+  (): Promise<void>;
+}
+
+export function watchDocument(api: WordApi, onSignal: () => void, onProblem: (e: unknown) => void = () => undefined): Watch {
   let stopped = false;
-  let stop: () => void = () => undefined;
-  if (api.supports("1.6")) {
-    void Promise.resolve()
-      .then(() => api.run(async (context) => {
-        const doc = context.document as Word.Document;
-        const handlers = [doc.onParagraphChanged.add(async () => onChange()), doc.onParagraphAdded.add(async () => onChange()), doc.onParagraphDeleted.add(async () => onChange())];
-        await context.sync();
-        stop = () =>
-          void api.run(async (ctx) => {
-            for (const h of handlers) h.remove();
-            await ctx.sync();
-          });
-        if (stopped) stop();
-      }))
-      .catch(() => {
-        stop = watchSelection(onChange);
+  let stop: () => Promise<void> = async () => undefined;
+  const started = api.supports("1.6")
+    ? api
+        .run(async (context) => {
+          const doc = context.document;
+          const handlers = [doc.onParagraphChanged.add(async () => onSignal()), doc.onParagraphAdded.add(async () => onSignal()), doc.onParagraphDeleted.add(async () => onSignal())];
+          await context.sync();
+          // Word removes a handler only in the RequestContext it was added in: run there again.
+          stop = () =>
+            (api.runIn ?? ((_o, b) => b(context)))(doc, async (ctx) => {
+              for (const h of handlers) h.remove();
+              await ctx.sync();
+            });
+        })
+        .catch((e) => {
+          onProblem(e);
+          stop = watchSelection(onSignal);
+        })
+    : Promise.resolve().then(() => {
+        stop = watchSelection(onSignal);
       });
-  } else {
-    stop = watchSelection(onChange);
-  }
-  return () => {
+  return async () => {
+    if (stopped) return;
     stopped = true;
-    stop();
+    await started;
+    await stop();
   };
 }
 
-function watchSelection(onChange: () => void): () => void {
-  const handler = () => onChange();
-  if (!Office.context.document?.addHandlerAsync) return () => undefined; // no events: re-check by hand
+function watchSelection(onSignal: () => void): () => Promise<void> {
+  const handler = () => onSignal();
+  if (!Office.context.document?.addHandlerAsync) return async () => undefined; // no events: re-check by hand
   Office.context.document.addHandlerAsync(Office.EventType.DocumentSelectionChanged, handler);
-  return () => Office.context.document.removeHandlerAsync(Office.EventType.DocumentSelectionChanged, { handler });
+  return () =>
+    new Promise<void>((resolve) => {
+      Office.context.document.removeHandlerAsync(Office.EventType.DocumentSelectionChanged, { handler }, () => resolve());
+    });
 }

@@ -1,18 +1,22 @@
 // The Word side of the pane: check (read, analyse, mark), go to a finding, insert the section
 // or the questions, clear marks. The only place the pane reaches Word from; every Word error
-// comes back as a WordFailure with a problem the pane can explain.
+// comes back as a WordFailure with a problem the pane can explain. A check never changes the
+// document: marks live outside the file (annotations, temporary highlight) or not at all.
 import { analyze } from "../analysis/analyze";
-import type { DocumentModel } from "../analysis/model";
+import { COMMENT_TAG_PREFIX, type DocumentModel } from "../analysis/model";
 import type { BlockRange, Report } from "../analysis/report";
 import type { GuidancePack } from "../guidance/schema";
 import { queueInsertion, queueRemoval, type Insertion } from "./insert";
-import { blocksToMark, loadReversibleMarks, markingModeFor, queueClearMarks, queueMarks, type MarkState, type MarkingMode } from "./marks";
+import { blocksToMark, fallbackMode, markingModeFor, queueClearMarks, queueMarks, type MarkState, type MarkingMode } from "./marks";
 import { planQuestionInsertion, planSectionInsertion, planTemplateInsertion, type InsertionPlan } from "./plan";
 import { toProblem, WordFailure } from "./problems";
-import { loadParagraphs, modelFromParagraphs } from "./read";
+import { deletionsOf, fingerprint, inLockedControl, loadDeletions, paragraphText, readDocumentModel } from "./read";
+import { selectSpan } from "./select";
 
 export interface WordApi {
   run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
+  /** Runs a batch in the context of an object made earlier (to remove event handlers where they were added). */
+  runIn?<T>(object: OfficeExtension.ClientObject, batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
   /** Whether the host supports WordApi at this version. */
   supports(version: string): boolean;
 }
@@ -20,7 +24,26 @@ export interface WordApi {
 export function officeWordApi(): WordApi {
   return {
     run: (batch) => Word.run(batch),
+    runIn: (object, batch) => Word.run(object, batch),
     supports: (v) => Office.context.requirements.isSetSupported("WordApi", v),
+  };
+}
+
+/**
+ * One door to Word: batches run one after another, in the order asked, whoever asks (the
+ * checker, the reviewer's comments, the administrator's preview, the change watcher).
+ */
+export function serialWordApi(api: WordApi): WordApi {
+  let tail: Promise<unknown> = Promise.resolve();
+  const queued = <T>(start: () => Promise<T>): Promise<T> => {
+    const next = tail.then(start, start);
+    tail = next.catch(() => undefined);
+    return next;
+  };
+  return {
+    run: (batch) => queued(() => api.run(batch)),
+    ...(api.runIn ? { runIn: <T>(object: OfficeExtension.ClientObject, batch: (context: Word.RequestContext) => Promise<T>) => queued(() => api.runIn!(object, batch)) } : {}),
+    supports: (v) => api.supports(v),
   };
 }
 
@@ -28,6 +51,16 @@ export interface CheckResult {
   report: Report;
   model: DocumentModel;
   markingMode: MarkingMode;
+  /** The text's fingerprint when it was checked: a change event re-checks only when it differs. */
+  fingerprint: string;
+}
+
+/** Where to go: a block's text as the check saw it, and optionally a span (model offsets) or a phrase in it. */
+export interface GoToTarget {
+  text: string;
+  phrase?: string;
+  start?: number;
+  end?: number;
 }
 
 export class WordGateway {
@@ -50,60 +83,109 @@ export class WordGateway {
     }
   }
 
-  /** Reads the document (one sync), analyses it, replaces the marks (one sync). */
+  private get trackedChanges(): boolean {
+    return this.api.supports("1.6");
+  }
+
+  /**
+   * Reads the document (one sync; two where tracked deletions must be left out) and analyses it.
+   * With `mark`, replaces this pane's marks (one more sync); without, leaves them as they are.
+   */
   async check(pack: GuidancePack, options: { mark?: boolean } = {}): Promise<CheckResult> {
     const mark = options.mark ?? true;
     const result = await this.run(async (context) => {
-      const paragraphs = loadParagraphs(context);
-      const stale = this.mode === "reversible" ? loadReversibleMarks(context) : null;
-      await context.sync();
-      const model = modelFromParagraphs(paragraphs);
+      const { model, paragraphs } = await readDocumentModel(context, this.trackedChanges);
       const report = analyze(model, pack);
-      queueClearMarks(context, this.mode, this.marks, stale);
-      this.marks = null;
-      const state = mark ? queueMarks(context, this.mode, paragraphs, blocksToMark(report)) : null;
-      try {
-        await context.sync();
-      } catch (e) {
-        // Annotations need a Microsoft 365 subscription; without one, fall back to the next mode.
-        if (this.mode === "annotations" && toProblem(e).code !== "protected" && this.api.supports("1.8")) {
-          this.mode = "highlight";
-          this.marks = mark ? queueMarks(context, this.mode, paragraphs, blocksToMark(report)) : null;
-          await context.sync();
-          return { report, model };
-        }
-        // Marks are a help, not the result: the check stands even when Word refuses them.
-        if (toProblem(e).code === "protected") return { report, model };
-        throw e;
-      }
-      this.marks = state;
-      return { report, model };
+      const print = fingerprint(paragraphs.items.map((p) => p.text));
+      if (mark) await this.remark(context, paragraphs, blocksToMark(report));
+      return { report, model, fingerprint: print };
     });
     return { ...result, markingMode: this.mode };
   }
 
-  async clearMarks(): Promise<void> {
-    await this.run(async (context) => {
-      const stale = loadReversibleMarks(context);
+  /** The text's fingerprint (one sync, read only). */
+  async fingerprint(): Promise<string> {
+    return this.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("items/text");
       await context.sync();
-      queueClearMarks(context, this.mode, this.marks, stale);
-      this.marks = null;
+      return fingerprint(paragraphs.items.map((p) => p.text));
+    });
+  }
+
+  /**
+   * Replaces the marks. Marks are a help, not the result: when Word refuses a mode (annotations
+   * without Microsoft 365, a document open for viewing), the next one is tried, down to the list.
+   */
+  private async remark(context: Word.RequestContext, paragraphs: Word.ParagraphCollection, blocks: number[]): Promise<void> {
+    const old = this.marks;
+    this.marks = null;
+    if (old) {
+      queueClearMarks(context, old);
+      // Old marks may be gone already (Word drops annotations on the text the officer deleted).
+      await context.sync().catch(() => undefined);
+    }
+    // Annotations may give way to highlight, and highlight to the list: two tries at most.
+    if (this.mode !== "list" && !(await this.tryMarks(context, paragraphs, blocks))) {
+      this.mode = fallbackMode(this.mode, this.api.supports);
+      if (this.mode !== "list" && !(await this.tryMarks(context, paragraphs, blocks))) this.mode = "list";
+    }
+  }
+
+  private async tryMarks(context: Word.RequestContext, paragraphs: Word.ParagraphCollection, blocks: number[]): Promise<boolean> {
+    const state = queueMarks(this.mode, paragraphs, blocks);
+    try {
+      await context.sync();
+      this.marks = state;
+      return true;
+    } catch {
+      // Take away whatever part of this mode Word applied before it refused.
+      queueClearMarks(context, { mode: this.mode, annotationIds: [] });
+      await context.sync().catch(() => undefined);
+      return false;
+    }
+  }
+
+  async clearMarks(): Promise<void> {
+    if (!this.marks) return;
+    const old = this.marks;
+    this.marks = null;
+    await this.run(async (context) => {
+      queueClearMarks(context, old);
       await context.sync();
     });
   }
 
-  /** Selects (and so scrolls to) a block, or a phrase in it, checking that the text is still there. */
-  async goTo(blocks: BlockRange, expected: { text: string; phrase?: string }): Promise<void> {
+  /** Selects (and so scrolls to) a block, or a phrase or span in it, checking that the text is still there. */
+  async goTo(blocks: BlockRange, expected: GoToTarget): Promise<void> {
     await this.run(async (context) => {
       const paragraphs = context.document.body.paragraphs;
       paragraphs.load("items/text");
       await context.sync();
-      const items = paragraphs.items;
-      const same = (i: number) => items[i] && items[i].text.trim() === expected.text.trim();
-      const index = same(blocks.start) ? blocks.start : items.findIndex((_, i) => same(i));
+      let items = paragraphs.items;
+      let deletions: Word.TrackedChangeCollection[] = [];
+      const want = expected.text.trim();
+      const textOf = (i: number) => paragraphText(items[i].text, deletionsOf(deletions[i]));
+      const find = () => (items[blocks.start] && textOf(blocks.start).text === want ? blocks.start : items.findIndex((_, i) => textOf(i).text === want));
+      let index = find();
+      if (index < 0 && this.trackedChanges) {
+        // Word on the web keeps tracked deletions in the text: compare without them.
+        deletions = loadDeletions(paragraphs);
+        await context.sync();
+        items = paragraphs.items;
+        index = find();
+      }
       if (index < 0) throw new WordFailure({ code: "changed", detail: "The text has changed since the check. Check again." });
-      const target = expected.phrase ? items[index].search(expected.phrase, { matchCase: true }).getFirst() : items[index].getRange("Whole");
-      target.select();
+      const { text, map } = textOf(index);
+      let start = expected.start;
+      let end = expected.end;
+      if ((start === undefined || end === undefined) && expected.phrase) {
+        const at = text.indexOf(expected.phrase);
+        if (at >= 0) [start, end] = [at, at + expected.phrase.length];
+      }
+      const span = start !== undefined && end !== undefined && start >= 0 && end > start && end <= text.length ? { from: map[start], to: map[end - 1] + 1 } : null;
+      const target = span ? await selectSpan(context, items[index], items[index].text, span.from, span.to) : null;
+      (target ?? items[index].getRange("Whole")).select();
       await context.sync();
     });
   }
@@ -112,16 +194,25 @@ export class WordGateway {
     let inserted: Insertion | null = null;
     try {
       return await this.run(async (context) => {
-        const paragraphs = loadParagraphs(context);
-        await context.sync();
-        const model = modelFromParagraphs(paragraphs);
-        inserted = queueInsertion(context, paragraphs, model, plan(model, analyze(model, pack)));
+        const { model, paragraphs } = await readDocumentModel(context, this.trackedChanges);
+        const p = plan(model, analyze(model, pack));
+        const anchor = p.anchor === null ? null : paragraphs.items[p.anchor];
+        // Word refuses to write inside a locked control: say so before anything is written.
+        if (anchor && inLockedControl(anchor, COMMENT_TAG_PREFIX)) throw new WordFailure({ code: "conflict", detail: "The place to insert lies in a content control locked against editing." });
+        inserted = queueInsertion(context, paragraphs, model, p);
         await context.sync();
         return inserted;
       });
     } catch (e) {
-      if (inserted) await this.removeInsertion(inserted, true).catch(() => undefined);
-      throw e;
+      if (!inserted) throw e;
+      // Word may have applied the first few paragraphs before it failed: take them away again.
+      const problem = toProblem(e);
+      try {
+        await this.removeInsertion(inserted, true);
+      } catch (cleanup) {
+        throw new WordFailure({ ...problem, cleanup: toProblem(cleanup).detail });
+      }
+      throw new WordFailure(problem);
     }
   }
 

@@ -2,6 +2,7 @@
 // half-way, removes what was inserted so nothing half-done is left behind.
 import type { DocumentModel } from "../analysis/model";
 import type { HeadingFormat, InsertionPlan } from "./plan";
+import { paragraphText } from "./read";
 
 export interface Insertion {
   /** The paragraphs written, in order (heading first when there is one). */
@@ -60,7 +61,8 @@ function expectedStart(items: readonly Word.Paragraph[], insertion: Insertion, c
 export function queueRemoval(paragraphs: Word.ParagraphCollection, insertion: Insertion, partial = false): number {
   const items = paragraphs.items;
   const texts = insertion.texts;
-  const matches = (i: number, k: number) => items[i + k] !== undefined && items[i + k].text.trim() === texts[k].trim();
+  // Compared as the model reads text (line breaks, non-breaking spaces), as Word reports it.
+  const matches = (i: number, k: number) => items[i + k] !== undefined && paragraphText(items[i + k].text).text === paragraphText(texts[k]).text;
   let start: number | null = null;
   let count = 0;
   if (partial) {

@@ -1,19 +1,22 @@
-// Marks the gaps in the document without changing the file where Word allows it:
-// annotations (WordApi 1.7), else Range.highlight() (1.8, temporary), else a reversible mark
-// (a hidden content control tagged jamkoll:mark with a yellow highlight) that Jämkoll removes
-// again on every re-check, on "Rensa markeringar" and when the pane closes.
+// Shows the gaps in the document without ever changing it: annotations (WordApi 1.7, which need
+// a Microsoft 365 subscription) or Range.highlight() (1.8, temporary); both live outside the
+// file and make no revision under Track Changes. Where Word has neither, the pane lists the
+// findings and "Gå till" selects the phrase: a check writes no highlight and no content control.
 import type { Report } from "../analysis/report";
-import { MARK_TAG } from "./read";
 
-export type MarkingMode = "annotations" | "highlight" | "reversible";
+export type MarkingMode = "annotations" | "highlight" | "list";
 
+/** The best mode Word claims to support; annotations may still fail without Microsoft 365 (see the gateway's fallback). */
 export function markingModeFor(isSupported: (version: string) => boolean): MarkingMode {
   if (isSupported("1.7")) return "annotations";
   if (isSupported("1.8")) return "highlight";
-  return "reversible";
+  return "list";
 }
 
-export const MARK_HIGHLIGHT = "#FFFF00";
+/** The next mode to try when Word refuses this one. */
+export function fallbackMode(mode: MarkingMode, isSupported: (version: string) => boolean): MarkingMode {
+  return mode === "annotations" && isSupported("1.8") ? "highlight" : "list";
+}
 
 /** The blocks a report's findings point at: the section heading for gaps, the text for other findings. */
 export function blocksToMark(report: Report): number[] {
@@ -35,51 +38,26 @@ export interface MarkState {
   annotationIds: OfficeExtension.ClientResult<string[]>[];
 }
 
-/** Queues the removal of earlier marks. Reversible marks are found by their tag (they may come from an earlier session). */
-export function queueClearMarks(context: Word.RequestContext, mode: MarkingMode, state: MarkState | null, reversible: Word.ContentControlCollection | null): void {
-  if (mode === "highlight") context.document.body.getRange("Whole").removeHighlight();
+/** Queues the removal of the marks this pane made. Nothing here touches the officer's text or formatting. */
+export function queueClearMarks(context: Word.RequestContext, state: MarkState | null): void {
+  if (state?.mode === "highlight") context.document.body.getRange("Whole").removeHighlight();
   if (state?.mode === "annotations") {
-    for (const result of state.annotationIds) for (const id of result.value) context.document.getAnnotationById(id).delete();
-  }
-  for (const c of reversible?.items ?? []) {
-    const original = c.title.startsWith("#") ? c.title : null;
-    c.getRange("Whole").font.highlightColor = original as string;
-    c.cannotDelete = false;
-    c.delete(true);
+    for (const result of state.annotationIds) for (const id of result.value ?? []) context.document.getAnnotationById(id).delete();
   }
 }
 
-/** Queues marks on the given paragraphs. */
-export function queueMarks(context: Word.RequestContext, mode: MarkingMode, paragraphs: Word.ParagraphCollection, blocks: number[]): MarkState {
+/** Queues marks on the given paragraphs; in list mode, none. */
+export function queueMarks(mode: MarkingMode, paragraphs: Word.ParagraphCollection, blocks: number[]): MarkState {
   const state: MarkState = { mode, annotationIds: [] };
+  if (mode === "list") return state;
   for (const i of blocks) {
     const p = paragraphs.items[i];
     if (!p || p.text.trim() === "") continue;
     if (mode === "annotations") {
       state.annotationIds.push(p.insertAnnotations({ critiques: [{ colorScheme: Word.CritiqueColorScheme.lavender, start: 0, length: p.text.length }] }));
-    } else if (mode === "highlight") {
-      p.getRange("Content").highlight();
     } else {
-      const original = originalHighlight(p);
-      const mark = p.getRange("Content").insertContentControl();
-      mark.tag = MARK_TAG;
-      mark.title = original ?? "none";
-      mark.appearance = "Hidden";
-      mark.getRange("Whole").font.highlightColor = MARK_HIGHLIGHT;
+      p.getRange("Content").highlight();
     }
   }
   return state;
-}
-
-/** The paragraph's highlight before Jämkoll marked it: a mark from an earlier check keeps it in its title. */
-function originalHighlight(p: Word.Paragraph): string | null {
-  const parent = p.parentContentControlOrNullObject;
-  if (!parent.isNullObject && parent.tag === MARK_TAG) return parent.title.startsWith("#") ? parent.title : null;
-  return p.font.highlightColor;
-}
-
-export function loadReversibleMarks(context: Word.RequestContext): Word.ContentControlCollection {
-  const marks = context.document.body.contentControls.getByTag(MARK_TAG);
-  marks.load("items/title");
-  return marks;
 }

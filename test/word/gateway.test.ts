@@ -29,7 +29,7 @@ describe("check, insert, read again", () => {
     const { host, gateway } = openInWord(file, api);
     const first = await gateway.check(pack);
     expect(first.report.sections[0].status).toBe(status);
-    expect(first.markingMode).toBe(api === "1.3" ? "reversible" : "annotations");
+    expect(first.markingMode).toBe(api === "1.3" ? "list" : "annotations");
     const textBefore = host.doc.paragraphs.map((p) => p.text);
 
     if (status === "missing" || status === "empty") {
@@ -84,7 +84,7 @@ describe("Word errors", () => {
     const before = host.doc.paragraphs.map((p) => p.text);
     const e = await gateway.insertSection(pack, "equality").catch((x) => x);
     expect(e).toBeInstanceOf(WordFailure);
-    expect(e.problem.code).toBe("protected");
+    expect(e.problem.code).toBe("refused");
     expect(host.doc.paragraphs.map((p) => p.text)).toEqual(before);
     // A check still works and says what it found; marks are skipped.
     expect((await gateway.check(pack)).report.sections[0].status).toBe("missing");

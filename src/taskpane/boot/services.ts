@@ -2,7 +2,7 @@
 // pass the same services over the Word host.
 import type { BlockRange } from "../../analysis/report";
 import type { GuidancePack } from "../../guidance/schema";
-import { officeWordApi, WordGateway, type CheckResult } from "../../word/gateway";
+import { officeWordApi, serialWordApi, WordGateway, type CheckResult, type GoToTarget } from "../../word/gateway";
 import type { Insertion } from "../../word/insert";
 import type { MarkingMode } from "../../word/marks";
 import { watchDocument } from "../../word/changes";
@@ -16,7 +16,9 @@ export interface PaneWord {
   readonly markingMode: MarkingMode;
   check(pack: GuidancePack, options?: { mark?: boolean }): Promise<CheckResult>;
   clearMarks(): Promise<void>;
-  goTo(blocks: BlockRange, expected: { text: string; phrase?: string }): Promise<void>;
+  /** The text's fingerprint, to tell whether a change signal changed the text. */
+  fingerprint(): Promise<string>;
+  goTo(blocks: BlockRange, expected: GoToTarget): Promise<void>;
   insertSection(pack: GuidancePack, sectionId: string): Promise<Insertion>;
   insertQuestions(pack: GuidancePack, sectionId: string, criterion: string | null): Promise<Insertion>;
   removeInsertion(insertion: Insertion): Promise<boolean>;
@@ -45,8 +47,8 @@ export interface SettingsStore {
 export interface PaneServices {
   hostName: string;
   word: PaneWord;
-  /** Calls back when the document changes; returns a function that stops watching. */
-  watchDocument(onChange: () => void): () => void;
+  /** Calls back when the document may have changed; returns a function that stops watching. */
+  watchDocument(onChange: () => void): () => void | Promise<void>;
   settings: SettingsStore;
   loadGuidance(): Promise<GuidanceLoad>;
   stamp: StampStore;
@@ -75,7 +77,8 @@ export function browserSettings(prefix = "jamkoll."): SettingsStore {
 export const officeStamp: StampStore = { read: readStamp, write: writeStamp };
 
 export function officeServices(): PaneServices {
-  const api = officeWordApi();
+  // One door to Word: the checker, the comments and the change watcher share one queue.
+  const api = serialWordApi(officeWordApi());
   const settings = browserSettings();
   return {
     hostName: "Word",

@@ -5,8 +5,8 @@ import { analyze } from "../../analysis/analyze";
 import type { Report } from "../../analysis/report";
 import type { GuidancePack } from "../../guidance/schema";
 import { validatePackText, type PackError } from "../../guidance/validate";
+import type { CheckResult } from "../../word/gateway";
 import { toProblem, type WordProblem } from "../../word/problems";
-import type { PaneServices } from "../boot/services";
 import { useLanguage, useStrings } from "../i18n";
 import { ProblemBar } from "./ProblemBar";
 import { StatusBadge } from "./StatusBadge";
@@ -20,11 +20,12 @@ const useStyles = makeStyles({
 
 export interface AdminViewProps {
   current: GuidancePack;
-  services: PaneServices;
+  /** Reads the document through the checker's queue, without touching marks. */
+  read: () => Promise<CheckResult | null>;
 }
 
 /** The template administrator's preview: open a draft pack, see its errors, compare it with the current pack on this document. */
-export const AdminView: FC<AdminViewProps> = ({ current, services }) => {
+export const AdminView: FC<AdminViewProps> = ({ current, read }) => {
   const t = useStrings();
   const lang = useLanguage();
   const styles = useStyles();
@@ -44,8 +45,9 @@ export const AdminView: FC<AdminViewProps> = ({ current, services }) => {
   const run = async () => {
     if (!draft?.pack) return;
     try {
-      const { model, report } = await services.word.check(current, { mark: false });
-      setCompare({ current: report, draft: analyze(model, draft.pack) });
+      setProblem(null);
+      const result = await read();
+      if (result) setCompare({ current: result.report, draft: analyze(result.model, draft.pack) });
     } catch (e) {
       setProblem(toProblem(e));
     }

@@ -33,6 +33,13 @@ export interface AnalysisViewProps {
 
 export const ADMIN_KEY = "adminMode";
 
+/** Where in the block the finding's words are, when the analyser says (offsets in the block's text). */
+function spanOf(f: Finding, block: number): { start?: number; end?: number } {
+  const triggers = (f as Finding & { triggers?: { block: number; start?: number; end?: number }[] }).triggers ?? [];
+  const t = triggers.find((x) => x.block === block && x.start !== undefined && x.end !== undefined);
+  return t ? { start: t.start, end: t.end } : {};
+}
+
 /** Check, see the status and every gap, act on it — the officer's view. */
 export const AnalysisView: FC<AnalysisViewProps> = ({ pack, checker, services, onComment }) => {
   const t = useStrings();
@@ -49,7 +56,7 @@ export const AnalysisView: FC<AnalysisViewProps> = ({ pack, checker, services, o
   const toFix = findings.filter((f) => f.severity !== "info").length;
 
   const onAction = (f: Finding, a: Action): void => {
-    if (a.kind === "go-to") void checker.goTo(a.blocks);
+    if (a.kind === "go-to") void checker.goTo(a.blocks, spanOf(f, a.blocks.start));
     else if (a.kind === "insert-section") void checker.runAction("insert-section", a.section);
     else void checker.runAction("insert-questions", a.section, a.criterion);
   };
@@ -95,9 +102,9 @@ export const AnalysisView: FC<AnalysisViewProps> = ({ pack, checker, services, o
         <Spinner size="tiny" labelPosition="after" label={state.busy === "check" ? t.checking : state.busy === "clear" ? t.clearingMarks : t.inserting} />
       )}
       {state.notice && (
-        <MessageBar intent={state.notice.kind === "undo-gone" ? "warning" : "success"} role="status">
+        <MessageBar intent={state.notice.kind === "undo-gone" || state.notice.kind === "stamp-failed" ? "warning" : "success"} role="status">
           <MessageBarBody>
-            {state.notice.kind === "inserted" ? t.inserted(state.notice.count ?? 0) : state.notice.kind === "undone" ? t.undone : t.undoGone}{" "}
+            {state.notice.kind === "inserted" ? t.inserted(state.notice.count ?? 0) : state.notice.kind === "undone" ? t.undone : state.notice.kind === "stamp-failed" ? t.stampFailed : t.undoGone}{" "}
             {state.notice.kind === "inserted" && state.lastInsertion && (
               <Button size="small" appearance="transparent" disabled={busy} onClick={() => void checker.undo()}>
                 {t.undoInsert}
@@ -141,7 +148,7 @@ export const AnalysisView: FC<AnalysisViewProps> = ({ pack, checker, services, o
           label={t.admin}
         />
       </section>
-      {admin && <AdminView current={pack} services={services} />}
+      {admin && <AdminView current={pack} read={checker.read} />}
     </div>
   );
 };

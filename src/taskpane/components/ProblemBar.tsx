@@ -16,7 +16,8 @@ export const ProblemBar: FC<ProblemBarProps> = ({ problem, onDismiss }) => {
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{t.problemTitle}</MessageBarTitle>
-        {t.problem[problem.code]} <span title={problem.detail}>({t.details}: {problem.detail})</span>
+        {t.problem[problem.code]} {problem.cleanup && <strong>{t.cleanupFailed} </strong>}
+        <span title={[problem.detail, problem.cleanup].filter(Boolean).join(" — ")}>({t.details}: {problem.detail})</span>
       </MessageBarBody>
       <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t.dismiss} icon={<DismissRegular />} onClick={onDismiss} />} />
     </MessageBar>
