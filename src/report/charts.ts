@@ -6,11 +6,11 @@ import { BAR_FILL } from "./look";
 import type { StatusCounts } from "./summary";
 
 const WIDTH = 720;
-const LABEL = 210;
-const BAR = 420;
+const LABEL = 250;
+const BAR = 400;
 const ROW = 26;
 
-function clip(s: string, max = 30): string {
+function clip(s: string, max = 34): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 

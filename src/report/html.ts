@@ -31,7 +31,7 @@ function statusTable(id: string, caption: string, keyHeader: string, rows: reado
   const body = rows
     .map(
       (r) =>
-        `<tr><th scope="row">${esc(r.label)}</th>${STATUSES.map((s) => `<td class="num">${r.counts[s]}</td>`).join("")}<td class="num">${r.total}</td><td class="num">${percent(r.counts.adequate, r.total, t)}</td></tr>`,
+        `<tr><th scope="row"${/^\d{4}-\d{2}$/.test(r.label) ? ' class="nowrap"' : ""}>${esc(r.label)}</th>${STATUSES.map((s) => `<td class="num">${r.counts[s]}</td>`).join("")}<td class="num">${r.total}</td><td class="num">${percent(r.counts.adequate, r.total, t)}</td></tr>`,
     )
     .join("");
   return `<table id="${id}"><caption>${esc(caption)}</caption><thead>${head}</thead><tbody>${body}</tbody></table>`;
@@ -121,7 +121,7 @@ export function renderHtmlParts(report: FollowUpReport, options: HtmlOptions): {
             : `<td class="mark"><span aria-hidden="true">–</span><span class="sr">${esc(t.criterionNotMet)}</span></td>`,
         )
         .join("");
-      return `<tr><td>${esc(groupLabel(groupKey(r, groupBy)))}</td><td>${esc(recordDate(r) ?? "")}</td><td>${esc(r.title ?? t.untitled)}<span class="file">${esc(r.file)}</span>${details}</td><td>${badge(r.status, t)}</td>${marks}<td class="num">${r.comments.open}</td><td>${esc(r.stamp ? `${r.stamp.version}` : "")}</td></tr>`;
+      return `<tr><td>${esc(groupLabel(groupKey(r, groupBy)))}</td><td class="nowrap">${esc(recordDate(r) ?? "")}</td><td>${esc(r.title ?? t.untitled)}<span class="file">${esc(r.file)}</span>${details}</td><td>${badge(r.status, t)}</td>${marks}<td class="num">${r.comments.open}</td><td>${esc(r.stamp ? `${r.stamp.version}` : "")}</td></tr>`;
     });
     sections.push(
       `<section aria-labelledby="all-h"><h2 id="all-h">${esc(t.allProposals)}</h2>${key}<table class="proposals" id="proposals"><caption>${esc(t.allProposals)}</caption><thead>${head}</thead><tbody>${rows.join("")}</tbody></table></section>`,

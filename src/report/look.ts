@@ -49,7 +49,9 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 td.mark{text-align:center}
 .proposals{width:100%}
 .file{display:block;color:#616161;font-size:.85em;word-break:break-all}
-.st{display:inline-block;border:1px solid;border-radius:4px;padding:0 6px;white-space:nowrap;font-weight:600}
+.st{display:inline-block;border:1px solid;border-radius:4px;padding:0 6px;font-weight:600}
+.nowrap{white-space:nowrap}
+.proposals{font-size:.88em}
 .st-danger{background:#fdf6f6;color:#b10e1c;border-color:#f1bbbc}
 .st-warning{background:#fdf6f3;color:#8a3707;border-color:#fdcfb4}
 .st-informative{background:#f5f5f5;color:#424242;border-color:#d1d1d1}

@@ -86,3 +86,28 @@ export function appendChild(xml: string, layout: PartLayout, text: string): stri
   if (layout.insertAt < 0) return `${xml.slice(0, layout.selfClosingAt)}>${text}</${layout.rootName}>${xml.slice(layout.selfClosingAt + 2)}`;
   return xml.slice(0, layout.insertAt) + text + xml.slice(layout.insertAt);
 }
+
+/**
+ * The namespace of the root element, read from its start tag (where it must be declared), so a
+ * part is recognised by what it is, not by text near its start — and a damaged part that says it
+ * is a review is still recognised, to be reported. Null when there is no root start tag.
+ */
+export function rootNamespaceOf(xml: string): string | null {
+  let i = 0;
+  for (;;) {
+    const lt = xml.indexOf("<", i);
+    if (lt < 0) return null;
+    if (xml.startsWith("<!--", lt)) i = xml.indexOf("-->", lt + 4) + 3;
+    else if (xml.startsWith("<?", lt)) i = xml.indexOf("?>", lt + 2) + 2;
+    else if (xml.startsWith("<!", lt)) i = xml.indexOf(">", lt) + 1; // a DTD without an internal subset
+    else {
+      const gt = tagEnd(xml, lt + 1);
+      const tag = xml.slice(lt + 1, gt < 0 ? undefined : gt);
+      const name = /^[^\s/>]+/.exec(tag)?.[0] ?? "";
+      const prefix = name.includes(":") ? name.slice(0, name.indexOf(":")) : "";
+      const attr = new RegExp(`\\sxmlns${prefix ? `:${prefix}` : ""}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
+      return attr ? (attr[2] ?? attr[3]) : null;
+    }
+    if (i <= 0) return null;
+  }
+}

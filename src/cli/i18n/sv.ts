@@ -24,7 +24,7 @@ export const sv = {
     csvWritten: (file: string) => `CSV-filen är sparad i ${file}.`,
     jsonWritten: (file: string) => `JSON-filen är sparad i ${file}.`,
     cannotWrite: (file: string, why: string) => `${file}: kan inte skrivas (${why}).`,
-    unreadableCount: (count: number) => `${n(count, "fil", "filer")} kunde inte läsas och står listade i rapporten.`,
+    unreadableCount: (count: number) => `${n(count, "fil", "filer")} kunde inte läsas och står ${count === 1 ? "listad" : "listade"} i rapporten.`,
   },
 };
 
