@@ -10,7 +10,7 @@ export const en: Strings = {
     "Jämkoll reads the proposal, finds the gender-equality section and shows what is missing: who is affected, statistics by sex, consequences, resources and measures. You learn why each part matters and can insert the template and questions where they are needed. Your text is never replaced.",
   unsupportedTitle: "Jämkoll cannot run here",
   unsupportedNotWord: "Jämkoll is an add-in for Microsoft Word. Open it in Word.",
-  unsupportedApi: "This version of Word lacks what Jämkoll needs (WordApi 1.3). Use Word 2019 or later, Microsoft 365 or Word on the web.",
+  unsupportedApi: "This version of Word lacks what Jämkoll needs (WordApi 1.3). Use Office 2021 or later, Microsoft 365 or Word on the web.",
   check: "Check",
   recheck: "Check again",
   checking: "Checking …",
