@@ -2,17 +2,23 @@
 // criteria and explains every gap. Pure: the same in the pane, the CLI and tests.
 import { matchPattern } from "../guidance/patterns";
 import type { GuidancePack, Section } from "../guidance/schema";
-import { classifyUnits, knownTemplateTexts, type ClassifiedUnit } from "./classify";
-import { findEvidence } from "./criteria";
+import { classifyUnits, linkReasons, type ClassifiedUnit } from "./classify";
+import { CriteriaJudge, findEvidence } from "./criteria";
 import { sectionFindings } from "./findings";
 import { locateSection } from "./locate";
 import { isReviewerComment, type DocumentModel } from "./model";
 import type { Evidence, Report, SectionReport } from "./report";
 import { decideStatus, isAnalysis } from "./status";
-import { sectionUnits } from "./units";
+import { TemplateTexts } from "./template";
+import { sectionUnits, splitSentences } from "./units";
 
 function noCriteria(pack: GuidancePack): Record<string, boolean> {
   return Object.fromEntries(pack.criteria.map((c) => [c.id, false]));
+}
+
+/** Criteria that carry analysis of women and men: a sentence meeting one is never a dismissal's reason. */
+function analysingCriteria(section: Section): string[] {
+  return section.rule.atLeast.of.length ? section.rule.atLeast.of : section.criteria;
 }
 
 export function analyzeSection(doc: DocumentModel, pack: GuidancePack, section: Section): { report: SectionReport; units: ClassifiedUnit[] } {
@@ -21,15 +27,16 @@ export function analyzeSection(doc: DocumentModel, pack: GuidancePack, section: 
   if (!located) {
     return { report: { id: section.id, status: "missing", heading: null, headingBlock: null, form: null, body: null, criteria, evidence: [] }, units: [] };
   }
-  const known = knownTemplateTexts(pack, section);
-  const units = classifyUnits(sectionUnits(doc.blocks, located.body, located.leadOffset), section, known);
-  const substantive = units.filter((u) => u.kind === "substantive");
+  const judge = new CriteriaJudge(pack, section);
+  const defs = section.criteria.map((id) => pack.criteria.find((c) => c.id === id)).filter((c) => c !== undefined);
+  const { units: raw, rows } = sectionUnits(doc.blocks, located.body, located.leadOffset);
+  const classified = classifyUnits(doc.blocks, raw, rows, section, new TemplateTexts(pack, section));
+  const analysing = defs.filter((c) => analysingCriteria(section).includes(c.id));
+  const units = linkReasons(classified, section, (u, i) => analysing.some((c) => judge.hits(c, u, classified[i - 1] ?? null).length > 0));
   const evidence: Evidence[] = [];
-  for (const id of section.criteria) {
-    const c = pack.criteria.find((x) => x.id === id);
-    if (!c) continue;
-    const found = findEvidence(c, substantive);
-    criteria[id] = found.length > 0;
+  for (const c of defs) {
+    const found = findEvidence(judge, c, units, (u) => u.kind === "substantive");
+    criteria[c.id] = found.length > 0;
     evidence.push(...found);
   }
   const status = decideStatus(units, section, criteria);
@@ -47,21 +54,27 @@ export function analyzeSection(doc: DocumentModel, pack: GuidancePack, section: 
   return { report, units };
 }
 
+/** Where the proposal mentions women and men outside the sections: one pass over each block, keyed by place. */
 function mentionsOutside(doc: DocumentModel, pack: GuidancePack, sections: readonly SectionReport[]): Evidence[] {
   const inside = new Set<number>();
   for (const s of sections) {
     if (s.headingBlock !== null) inside.add(s.headingBlock);
     if (s.body) for (let i = s.body.start; i <= s.body.end; i++) inside.add(i);
   }
+  const criteria = [...new Set(pack.sections.map((s) => s.mentions).filter((id) => id !== undefined))]
+    .map((id) => pack.criteria.find((c) => c.id === id))
+    .filter((c) => c !== undefined);
   const out: Evidence[] = [];
-  for (const section of pack.sections) {
-    const c = section.mentions ? pack.criteria.find((x) => x.id === section.mentions) : undefined;
-    if (!c) continue;
+  for (const c of criteria) {
     for (const b of doc.blocks) {
       if (inside.has(b.index) || isReviewerComment(b)) continue;
+      const seen = new Set<number>();
       for (const p of c.patterns) {
         for (const m of matchPattern(p, b.text)) {
-          if (!out.some((e) => e.block === b.index && e.start === m.start)) out.push({ criterion: c.id, block: b.index, text: m.text, start: m.start, end: m.end });
+          if (seen.has(m.start)) continue;
+          seen.add(m.start);
+          const sentence = splitSentences(b.text).find((s) => s.start <= m.start && m.start < s.start + s.text.length)?.text ?? b.text;
+          out.push({ criterion: c.id, block: b.index, text: m.text, start: m.start, end: m.end, sentence });
         }
       }
     }

@@ -1,61 +1,99 @@
-// Sorts the units of a section: unedited template text, a dismissal ("ej aktuellt"), a
-// gender-blind claim ("gäller alla", "både kvinnor och män") or text that can carry analysis.
-import { findFirst, matchesAny } from "../guidance/patterns";
-import type { GuidancePack, Section } from "../guidance/schema";
-import type { Unit } from "./units";
+// Sorts the units of a section: template text (instructions, placeholders, the pack's own
+// sentences), a dismissal ("ej aktuellt"), a gender-blind claim ("gäller alla", "både kvinnor
+// och män"), the reason given for a dismissal, or text that can carry analysis.
+import { findFirst, findAll } from "../guidance/patterns";
+import type { Section } from "../guidance/schema";
+import type { Block } from "./model";
+import { isTemplateText, placeholderSpans, type Span, type TemplateTexts } from "./template";
+import { rowUnits, type TableRow, type Unit } from "./units";
 
-export type UnitKind = "template" | "dismissal" | "gender-blind" | "substantive";
+export type UnitKind = "template" | "dismissal" | "gender-blind" | "reason" | "substantive";
 
 export interface ClassifiedUnit extends Unit {
   kind: UnitKind;
   /** For a dismissal: the unit without the dismissing words, where a reason may stand. */
   rest?: string;
+  /** The words that made the unit a dismissal or a gender-blind claim, as offsets in `text`. */
+  trigger?: Span;
 }
 
-const normalise = (s: string): string => s.toLowerCase().replace(/[\s\u00a0]+/g, " ").replace(/^[\s[\]]+|[\s[\].]+$/g, "");
-
-/** The pack's own template paragraphs and checklist questions, to recognise them once inserted. */
-export function knownTemplateTexts(pack: GuidancePack, section: Section): Set<string> {
-  const set = new Set<string>();
-  for (const t of section.template) set.add(normalise(t));
-  for (const q of pack.checklist) {
-    if (section.criteria.includes(q.criterion)) {
-      set.add(normalise(q.text.sv));
-      if (q.text.en) set.add(normalise(q.text.en));
-    }
-  }
-  return set;
-}
-
-// A contrasting clause ("…, men det påverkar inte barn") can dismiss one thing while the rest of
-// the sentence analyses another: such sentences are judged clause by clause.
-const CLAUSE_BREAK = /,\s+(?=(?:men|medan|dock|samtidigt som)\s)|\s+(?=men\s)|;\s+/giu;
-
-function clauses(unit: Unit): Unit[] {
-  const out: Unit[] = [];
+/** Clauses of a sentence: split at ; and : and at the pack's contrast breaks ("…, men …"). */
+export function clauseSpans(text: string, breaks: readonly string[]): Span[] {
+  const cuts: Span[] = [];
+  for (const m of text.matchAll(/[;:]\s+/g)) cuts.push({ start: m.index, end: m.index + m[0].length });
+  for (const src of breaks) for (const m of findAll(src, text)) cuts.push(m);
+  cuts.sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
   let last = 0;
-  for (const m of unit.text.matchAll(CLAUSE_BREAK)) {
-    out.push({ ...unit, start: unit.start < 0 ? -1 : unit.start + last, text: unit.text.slice(last, m.index) });
-    last = m.index + m[0].length;
+  for (const c of cuts) {
+    if (c.start < last) continue;
+    if (text.slice(last, c.start).trim()) out.push({ start: last, end: c.start });
+    last = c.end;
   }
-  out.push({ ...unit, start: unit.start < 0 ? -1 : unit.start + last, text: unit.text.slice(last) });
-  return out.filter((u) => u.text.trim() !== "");
+  if (text.slice(last).trim()) out.push({ start: last, end: text.length });
+  return out;
 }
 
-export function classifyUnits(units: readonly Unit[], section: Section, known: Set<string>): ClassifiedUnit[] {
-  return units.flatMap((u) => {
-    const whole = classifyUnit(u, section, known);
-    if (whole.kind !== "dismissal") return [whole];
-    const parts = clauses(u);
-    return parts.length > 1 ? parts.map((p) => classifyUnit(p, section, known)) : [whole];
-  });
+function clauses(unit: Unit, breaks: readonly string[]): Unit[] {
+  return clauseSpans(unit.text, breaks).map((s) => ({ ...unit, start: unit.start < 0 ? -1 : unit.start + s.start, text: unit.text.slice(s.start, s.end).trim() }));
 }
 
-export function classifyUnit(unit: Unit, section: Section, known: Set<string>): ClassifiedUnit {
+export function classifyUnit(unit: Unit, section: Section, known: TemplateTexts, spans: readonly Span[] = []): ClassifiedUnit {
   const t = unit.text;
-  if (known.has(normalise(t)) || matchesAny(section.templateText, t)) return { ...unit, kind: "template" };
+  if (isTemplateText(unit, spans, section, known)) return { ...unit, kind: "template" };
   const dismissal = findFirst(section.dismissal, t);
-  if (dismissal) return { ...unit, kind: "dismissal", rest: `${t.slice(0, dismissal.start)} ${t.slice(dismissal.end)}` };
-  if (matchesAny(section.genderBlind, t) && !matchesAny(section.contrast, t)) return { ...unit, kind: "gender-blind" };
+  if (dismissal) return { ...unit, kind: "dismissal", rest: `${t.slice(0, dismissal.start)} ${t.slice(dismissal.end)}`, trigger: dismissal };
+  const blind = findFirst(section.genderBlind, t);
+  if (blind && !findFirst(section.contrast, t)) return { ...unit, kind: "gender-blind", trigger: blind };
   return { ...unit, kind: "substantive" };
+}
+
+/** Classifies each sentence; a sentence with a dismissal is judged clause by clause, as "…, men det påverkar inte barn" dismisses one thing and analyses another. */
+export function classifyUnits(blocks: readonly Block[], units: readonly Unit[], rows: readonly TableRow[], section: Section, known: TemplateTexts): ClassifiedUnit[] {
+  const spans = new Map<number, Span[]>();
+  const spansOf = (block: number): Span[] => {
+    let s = spans.get(block);
+    if (!s) spans.set(block, (s = placeholderSpans(blocks[block].text)));
+    return s;
+  };
+  const out = units.flatMap((u) => {
+    const whole = classifyUnit(u, section, known, spansOf(u.block));
+    if (whole.kind !== "dismissal") return [whole];
+    const parts = clauses(u, section.clauseBreaks);
+    return parts.length > 1 ? parts.map((p) => classifyUnit(p, section, known, spansOf(p.block))) : [whole];
+  });
+  // A table row counts only with the cells the officer filled in.
+  const templateCells = new Set<number>();
+  const officerCells = new Set<number>();
+  for (const u of out) (u.kind === "template" ? templateCells : officerCells).add(u.block);
+  const usable = (b: number): boolean => officerCells.has(b) || (!templateCells.has(b) && blocks[b].text.trim() !== "");
+  for (const r of rowUnits(blocks, rows, usable)) out.push({ ...r, kind: "substantive" });
+  return out;
+}
+
+/**
+ * Links sentences to their neighbours. A dismissal that points back ("därför", "mot denna
+ * bakgrund") takes the sentences before it as its reason, and sentences after a dismissal that
+ * give a reason ("Beslutet gäller enbart …") are its reason too: neither is analysis. A sentence
+ * that analyses (`analyses`: figures or consequences for women and men) is never taken as a reason.
+ */
+export function linkReasons(units: ClassifiedUnit[], section: Section, analyses: (u: ClassifiedUnit, index: number) => boolean): ClassifiedUnit[] {
+  const out = units.map((u) => ({ ...u }));
+  out.forEach((u, i) => {
+    if (u.kind !== "dismissal") return;
+    if (findFirst(section.backReference, u.text)) {
+      for (let j = i - 1; j >= 0; j--) {
+        const p = out[j];
+        if (p.kind === "template" || p.kind === "dismissal" || p.kind === "reason") continue;
+        if (p.kind !== "substantive" || analyses(p, j)) break;
+        p.kind = "reason";
+      }
+    }
+    for (let j = i + 1; j < out.length; j++) {
+      const n = out[j];
+      if (n.kind !== "substantive" || analyses(n, j) || !findFirst(section.reason, n.text)) break;
+      n.kind = "reason";
+    }
+  });
+  return out;
 }

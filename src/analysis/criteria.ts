@@ -1,24 +1,102 @@
-// Judges criteria on the units that can carry analysis, keeping every match as evidence.
-import { matchesAny, matchPattern } from "../guidance/patterns";
-import type { Criterion } from "../guidance/schema";
+// Judges criteria by what a sentence says: a criterion's patterns meet it outright; its cues
+// (a consequence, a resource, a measure) meet it only together with the lexicon sets it requires
+// (women and men, girls and boys …) in the same sentence, or in the sentence before when this one
+// points back to them ("… påverkar deras vardag"). A match whose clause negates it or puts it in
+// the future (`unless`) does not count. Every hit is kept as evidence with its sentence.
+import { findAll, matchPattern, type Match } from "../guidance/patterns";
+import type { Criterion, GuidancePack, Section } from "../guidance/schema";
+import { clauseSpans } from "./classify";
 import type { Evidence } from "./report";
+import type { Span } from "./template";
 import type { Unit } from "./units";
 
-export function findEvidence(criterion: Criterion, units: readonly Unit[]): Evidence[] {
-  const out: Evidence[] = [];
-  for (const u of units) {
-    if (criterion.unless.length && matchesAny(criterion.unless, u.text)) continue;
-    for (const p of criterion.patterns) {
-      for (const m of matchPattern(p, u.text)) {
-        out.push(
-          u.start >= 0
-            ? { criterion: criterion.id, block: u.block, text: m.text, start: u.start + m.start, end: u.start + m.end }
-            : { criterion: criterion.id, block: u.block, text: m.text },
-        );
+/** The lexicon set whose words make a sentence point back to the one before. */
+export const ANAPHORA = "anaphora";
+/** Without a `within`, a cue and its required words may lie this many words apart in one sentence. */
+export const DEFAULT_WITHIN = 20;
+
+function wordsBetween(text: string, a: Span, b: Span): number {
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  if (second.start < first.end) return 0;
+  const gap = text.slice(first.end, second.start).trim();
+  return gap === "" ? 0 : gap.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+const inside = (m: Span, spans: readonly Span[]): boolean => spans.some((s) => m.start >= s.start && m.end <= s.end);
+
+export class CriteriaJudge {
+  private readonly lexicon: Record<string, string[]>;
+  private readonly breaks: string[];
+  private readonly blind: string[];
+
+  constructor(pack: GuidancePack, section: Section) {
+    this.lexicon = pack.lexicon;
+    this.breaks = section.clauseBreaks;
+    this.blind = section.genderBlind;
+  }
+
+  private find(set: string, text: string): Match[] {
+    return (this.lexicon[set] ?? []).flatMap((src) => findAll(src, text));
+  }
+
+  /** Spans that meet no criterion: the words of a gender-blind claim inside an otherwise analysing sentence. */
+  private excluded(text: string): Span[] {
+    return this.blind.flatMap((src) => findAll(src, text));
+  }
+
+  private negated(c: Criterion, text: string, m: Span): boolean {
+    if (c.unless.length === 0) return false;
+    const scope = clauseSpans(text, [...this.breaks, ",\\s+"]).filter((s) => s.start < m.end && s.end > m.start);
+    return scope.some((s) => c.unless.some((src) => findAll(src, text.slice(s.start, s.end)).length > 0));
+  }
+
+  /** The places in `unit` that meet `c`; `previous` is the sentence before, for one that points back. */
+  hits(c: Criterion, unit: Unit, previous: Unit | null): Match[] {
+    const text = unit.text;
+    const out: Match[] = [];
+    const excluded = this.excluded(text);
+    const keep = (m: Match): void => {
+      if (!inside(m, excluded) && !this.negated(c, text, m)) out.push(m);
+    };
+    for (const p of c.patterns) for (const m of matchPattern(p, text)) keep(m);
+    if (c.cues.length === 0) return out;
+    const within = c.within ?? DEFAULT_WITHIN;
+    const required = c.requires.map((set) => this.find(set, text).filter((m) => !inside(m, excluded)));
+    let before: boolean | null = null;
+    const pointsBack = (): boolean => {
+      if (before === null) {
+        before = previous !== null && this.find(ANAPHORA, text).length > 0 && c.requires.every((set) => this.find(set, previous.text).length > 0);
+      }
+      return before;
+    };
+    for (const src of c.cues) {
+      for (const cue of findAll(src, text)) {
+        if (inside(cue, excluded)) continue;
+        const partners = required.map((ms) => ms.find((m) => wordsBetween(text, cue, m) <= within));
+        if (partners.every((m) => m !== undefined)) {
+          const start = Math.min(cue.start, ...partners.map((m) => m!.start));
+          const end = Math.max(cue.end, ...partners.map((m) => m!.end));
+          keep({ start, end, text: text.slice(start, end) });
+        } else if (pointsBack()) keep(cue);
       }
     }
+    return out;
   }
-  // One piece of evidence per place: overlapping matches of different patterns say the same.
+}
+
+/** Evidence for `c` in the units that `counts`, one piece per place (overlapping matches say the same). */
+export function findEvidence<U extends Unit>(judge: CriteriaJudge, c: Criterion, units: readonly U[], counts: (u: U) => boolean): Evidence[] {
+  const out: Evidence[] = [];
+  units.forEach((u, i) => {
+    if (!counts(u)) return;
+    for (const m of judge.hits(c, u, units[i - 1] ?? null)) {
+      out.push(
+        u.start >= 0
+          ? { criterion: c.id, block: u.block, text: m.text, start: u.start + m.start, end: u.start + m.end, sentence: u.text }
+          : { criterion: c.id, block: u.block, text: m.text, sentence: u.text },
+      );
+    }
+  });
   out.sort((a, b) => a.block - b.block || (a.start ?? 0) - (b.start ?? 0));
   return out.filter((e, i) => {
     const prev = out[i - 1];

@@ -24,6 +24,17 @@ export interface Evidence {
   /** Offsets in the block's text, when the match lies in one block. */
   start?: number;
   end?: number;
+  /** The whole sentence (or table row) that met the criterion, so a reviewer can see why. */
+  sentence: string;
+}
+
+/** The words in the document that set off a finding ("Ej aktuellt", "oavsett kön", a placeholder). */
+export interface Trigger {
+  block: number;
+  text: string;
+  /** Offsets in the block's text, when known. */
+  start?: number;
+  end?: number;
 }
 
 export interface BlockRange {
@@ -59,6 +70,8 @@ export interface Finding {
   message: LocalText;
   why: LocalText;
   blocks: BlockRange | null;
+  /** Where the finding comes from in the text, when words set it off. */
+  triggers?: Trigger[];
   actions: Action[];
 }
 

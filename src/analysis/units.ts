@@ -1,4 +1,4 @@
-// Splits a section's text into units the rules judge one at a time: sentences of paragraphs,
+// Splits a section's text into units the rules judge one at a time: sentences of paragraphs and
 // list items, and each table row read together with the table's header row.
 import { isReviewerComment, type Block } from "./model";
 import type { BlockRange } from "./report";
@@ -10,8 +10,15 @@ export interface Unit {
   text: string;
 }
 
+/** A table row of the section, by the blocks of its cells. */
+export interface TableRow {
+  table: number;
+  row: number;
+  cells: number[];
+}
+
 // A sentence ends at . ! ? followed by space and a capital or digit, or at a line break.
-const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}\d"“”'(–-])|\n+/gu;
+const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}\d"“”'(–[«-])|[\n\v]+/gu;
 
 export function splitSentences(text: string, offset = 0): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
@@ -30,9 +37,10 @@ export function splitSentences(text: string, offset = 0): { start: number; text:
   return out;
 }
 
-export function sectionUnits(blocks: readonly Block[], body: BlockRange, leadOffset: number): Unit[] {
+/** The sentences of the section's blocks (reviewer comments left out) and its table rows. */
+export function sectionUnits(blocks: readonly Block[], body: BlockRange, leadOffset: number): { units: Unit[]; rows: TableRow[] } {
   const units: Unit[] = [];
-  const tableRows = new Map<string, { first: number; cells: string[]; row: number; table: number }>();
+  const rows = new Map<string, TableRow>();
   for (let i = body.start; i <= body.end; i++) {
     const b = blocks[i];
     if (isReviewerComment(b)) continue;
@@ -40,18 +48,33 @@ export function sectionUnits(blocks: readonly Block[], body: BlockRange, leadOff
     for (const s of splitSentences(b.text.slice(from), from)) units.push({ block: i, start: s.start, text: s.text });
     if (b.table) {
       const key = `${b.table.table}:${b.table.row}`;
-      const row = tableRows.get(key) ?? { first: i, cells: [], row: b.table.row, table: b.table.table };
-      row.cells.push(b.text);
-      tableRows.set(key, row);
+      const row = rows.get(key) ?? { table: b.table.table, row: b.table.row, cells: [] };
+      row.cells.push(i);
+      rows.set(key, row);
     }
   }
-  // Figures in a table sit in other cells than the words "Kvinnor" and "Män" of its header row.
-  const headers = new Map<number, string>();
-  for (const r of tableRows.values()) if (!headers.has(r.table)) headers.set(r.table, r.cells.join(" "));
-  for (const r of tableRows.values()) {
+  return { units, rows: [...rows.values()] };
+}
+
+/**
+ * Figures in a table sit in other cells than the words "Kvinnor" and "Män" of its header row: each
+ * row is also read as one unit with the header row before it. `usable` says which cells hold
+ * officer text (not questions or placeholders).
+ */
+export function rowUnits(blocks: readonly Block[], rows: readonly TableRow[], usable: (block: number) => boolean): Unit[] {
+  const headers = new Map<number, TableRow>();
+  for (const r of rows) if (!headers.has(r.table)) headers.set(r.table, r);
+  const text = (r: TableRow): string =>
+    r.cells
+      .filter(usable)
+      .map((i) => blocks[i].text)
+      .join(" ");
+  const out: Unit[] = [];
+  for (const r of rows) {
     const header = headers.get(r.table)!;
-    const rowText = r.cells.join(" ");
-    if (rowText !== header) units.push({ block: r.first, start: -1, text: `${header} ${rowText}` });
+    if (header === r) continue;
+    const own = text(r);
+    if (own.trim()) out.push({ block: r.cells[0], start: -1, text: `${text(header)} ${own}`.trim() });
   }
-  return units;
+  return out;
 }

@@ -28,9 +28,19 @@ export const criterion = z.object({
   label: localText,
   question: localText,
   help: localText,
-  patterns: z.array(pattern).check(z.minLength(1, "needs at least one pattern")),
-  /** A sentence that also matches one of these does not count ("könsuppdelad statistik saknas"). */
+  /** A sentence matching one of these meets the criterion outright. */
+  patterns: z._default(z.array(pattern), []),
+  /** A match does not count when its clause also matches one of these ("könsuppdelad statistik saknas"). */
   unless: z._default(z.array(patternSource), []),
+  /**
+   * Words that meet the criterion only together with every lexicon set named in `requires`, in
+   * the same sentence (within `within` words) or, for a sentence that points back with a word of
+   * the lexicon's `anaphora` set ("de", "deras"), in the sentence before ("impact" = a
+   * consequence attached to women or men).
+   */
+  cues: z._default(z.array(patternSource), []),
+  requires: z._default(z.array(id), []),
+  within: z.optional(z.int().check(z.gte(0), z.lte(60))),
 });
 
 const findingText = z.object({ message: localText, why: localText });
@@ -59,6 +69,10 @@ export const section = z.object({
   genderBlind: patterns(),
   contrast: patterns(),
   reason: patterns(),
+  /** A dismissal that points back ("därför", "mot denna bakgrund") takes the sentences before it as its reason. */
+  backReference: patterns(),
+  /** Where a sentence splits into clauses judged apart ("…, men …"); a clause also ends at ; and :. */
+  clauseBreaks: patterns(),
   templateText: patterns(),
   messages: z.object({
     missing: findingText,
@@ -87,6 +101,9 @@ export const changelogEntry = z.object({
 
 export const VERSION_PATTERN = /^\d+(\.\d+){0,2}$/;
 
+/** Named word lists criteria share (`requires`), e.g. `groups` (women, men, girls, boys) and `anaphora`. */
+export const lexicon = z.record(id, z.array(patternSource));
+
 export const guidancePack = z.object({
   $schema: z.optional(z.string()),
   id,
@@ -95,6 +112,7 @@ export const guidancePack = z.object({
   publisher: nonEmpty(),
   language: z.enum(["sv", "en"]),
   name: localText,
+  lexicon: z._default(lexicon, {}),
   criteria: z.array(criterion).check(z.minLength(1, "needs at least one criterion")),
   sections: z.array(section).check(z.minLength(1, "needs at least one section")),
   checklist: z._default(z.array(checklistQuestion), []),

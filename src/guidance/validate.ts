@@ -86,9 +86,16 @@ export function validatePack(data: unknown, options: ValidateOptions = {}): Pack
     if (!criterionIds.has(id)) errors.push({ path, message: `names the unknown criterion "${id}"` });
   };
 
+  for (const [name, list] of Object.entries(pack.lexicon)) list.forEach((p, j) => checkRegex(p, `lexicon.${name}[${j}]`));
   pack.criteria.forEach((c, i) => {
     c.patterns.forEach((p, j) => checkPattern(p, `criteria[${i}].patterns[${j}]`));
     c.unless.forEach((p, j) => checkRegex(p, `criteria[${i}].unless[${j}]`));
+    c.cues.forEach((p, j) => checkRegex(p, `criteria[${i}].cues[${j}]`));
+    c.requires.forEach((name, j) => {
+      if (!Object.hasOwn(pack.lexicon, name)) errors.push({ path: `criteria[${i}].requires[${j}]`, message: `names "${name}", which is not a word list in lexicon` });
+    });
+    if (c.patterns.length === 0 && c.cues.length === 0) errors.push({ path: `criteria[${i}].patterns`, message: "needs at least one pattern or cue" });
+    if (c.requires.length > 0 && c.cues.length === 0) warnings.push({ path: `criteria[${i}].requires`, message: "has no cues to go with: it is never used" });
   });
   pack.sections.forEach((s, i) => {
     const at = `sections[${i}]`;
@@ -99,7 +106,7 @@ export function validatePack(data: unknown, options: ValidateOptions = {}): Pack
       errors.push({ path: `${at}.rule.atLeast.count`, message: `asks for ${s.rule.atLeast.count} of only ${s.rule.atLeast.of.length} criteria` });
     }
     if (s.mentions) known(s.mentions, `${at}.mentions`);
-    for (const list of ["headingTerms", "dismissal", "genderBlind", "contrast", "reason", "templateText"] as const) {
+    for (const list of ["headingTerms", "dismissal", "genderBlind", "contrast", "reason", "backReference", "clauseBreaks", "templateText"] as const) {
       s[list].forEach((src, j) => checkRegex(src, `${at}.${list}[${j}]`));
     }
     if (s.templateText.length === 0) {

@@ -83,9 +83,10 @@ describe("judging the text", () => {
   });
 
   it("'both sexes' with a difference is analysis, not a gender-blind claim", () => {
+    // A cost shared equally, tied to no group, is no distribution of resources by sex.
     const r = check(`# Jämställdhet\nOmläggningen gynnar båda könen, men mest pojkar som bor i byarna. Kostnaden för busskort fördelas lika.\n`);
-    expect(r.status).toBe("adequate");
-    expect(r.met).toEqual(expect.arrayContaining(["target-groups", "impact", "resources"]));
+    expect(r.status).toBe("weak");
+    expect(r.met).toEqual(["impact", "target-groups"]);
   });
 
   it("the officer's text beside left-over template questions is judged, and the questions reported", () => {
@@ -169,7 +170,8 @@ describe("words that do not count when the sentence says they are missing", () =
       `# Jämställdhetsanalys\nFörslaget berör främst äldre personer i behov av hemtjänst, där kvinnor är i majoritet (68 procent). Kvinnor lever längre och har i genomsnitt lägre pension än män, vilket gör avgiftshöjningen mer kännbar för dem. Förvaltningen föreslår därför att avgiftstaket behålls för personer med låg inkomst.\n`,
     );
     expect(r.status).toBe("adequate");
-    expect(r.met).toEqual(["impact", "measures", "resources", "sex-disaggregated-data", "target-groups"]);
+    // Older people are a ground of their own; a fee cap for low incomes, tied to no sex, is no measure against a difference between women and men.
+    expect(r.met).toEqual(["discrimination-grounds", "impact", "resources", "sex-disaggregated-data", "target-groups"]);
   });
 });
 

@@ -7,7 +7,7 @@ import { buildDocx } from "../helpers/build-docx";
 const CASES: [string, string, string, string[]][] = [
   ["technical upgrade, reason with 'då'", "# Jämställdhet\nFörslaget bedöms inte påverka jämställdheten då det handlar om en ren teknisk uppgradering av regionens växel.", "justified", []],
   ["both girls and boys, then a difference", "# Jämställdhetsperspektiv\nSatsningen riktar sig till både flickor och pojkar. Fler pojkar än flickor deltar i föreningsidrotten.", "weak", ["target-groups"]],
-  ["heading 2 under Konsekvensanalys", "# Konsekvensanalys\n## Jämställdhet\nInom verksamheten arbetar 120 personer, varav 95 kvinnor. Förändringen av arbetstiderna påverkar därför främst kvinnor.\n## Miljö\nIngen påverkan.", "adequate", ["impact", "resources", "sex-disaggregated-data", "target-groups"]],
+  ["heading 2 under Konsekvensanalys", "# Konsekvensanalys\n## Jämställdhet\nInom verksamheten arbetar 120 personer, varav 95 kvinnor. Förändringen av arbetstiderna påverkar därför främst kvinnor.\n## Miljö\nIngen påverkan.", "adequate", ["impact", "sex-disaggregated-data", "target-groups"]],
   ["statistics said to be missing", "# Jämställdhet\nStatistik uppdelad på kön saknas för målgruppen.", "weak", []],
   ["placeholder only", "# Jämställdhet\n[Ange här hur förslaget påverkar kvinnor och män]", "template", []],
   ["ej aktuellt with a reason", "# Jämställdhet\nEj aktuellt eftersom ärendet enbart avser revisionsrapporten.", "justified", []],
