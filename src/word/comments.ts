@@ -7,10 +7,11 @@
 import { tagOf, TAG_PREFIX, type ReviewComment } from "../review/model";
 import { reconcile, type ReviewState } from "../review/reconcile";
 import { appendChild, replaceSpan, type Span } from "../review/layout";
-import { readPart, serializeComment, serializeReview, type PartRead } from "../review/xml";
+import { dropForbidden, readPart, serializeComment, serializeReview, type PartRead } from "../review/xml";
 import type { WordApi } from "./gateway";
 import { toProblem, WordFailure } from "./problems";
 import { assertFits, commitPart, readReviewParts, WriteConflict, type StoredPart } from "./review-part";
+import { paragraphText } from "./read";
 
 export const COMMENT_TITLE = "Jämkoll-kommentar";
 
@@ -201,7 +202,9 @@ export class ReviewGateway {
         const paras = context.document.body.paragraphs;
         paras.load("items/text");
         await context.sync();
-        const i = anchor.kind === "end" ? paras.items.length - 1 : paras.items[anchor.block]?.text.trim() === anchor.text.trim() ? anchor.block : paras.items.findIndex((p) => p.text.trim() === anchor.text.trim());
+        // Word's text has U+000B for a soft line break and keeps non-breaking spaces; the model's has neither.
+        const same = (p: Word.Paragraph | undefined) => p !== undefined && anchor.kind === "block" && paragraphText(p.text).text === paragraphText(anchor.text).text;
+        const i = anchor.kind === "end" ? paras.items.length - 1 : same(paras.items[anchor.block]) ? anchor.block : paras.items.findIndex(same);
         if (i < 0) throw new WordFailure({ code: "changed", detail: "The text the comment is about has changed. Check again." });
         target = paras.items[i];
         quoteText = anchor.kind === "end" ? "" : anchor.text;
@@ -242,9 +245,9 @@ export class ReviewGateway {
   async insertSummary(heading: string, rows: string[][]): Promise<void> {
     await this.run(async (context) => {
       const body = context.document.body;
-      const h = body.insertParagraph(heading, "End");
+      const h = body.insertParagraph(dropForbidden(heading), "End");
       h.styleBuiltIn = Word.BuiltInStyleName.heading2;
-      body.insertTable(rows.length, rows[0].length, "End", rows);
+      body.insertTable(rows.length, rows[0].length, "End", rows.map((r) => r.map(dropForbidden)));
       await context.sync();
     });
   }
