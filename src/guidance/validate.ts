@@ -3,6 +3,7 @@
 // Every error names the field's path so an administrator can find it.
 import { guidancePack, type GuidancePack, type Pattern } from "./schema";
 import { compilePattern, patternSources } from "./patterns";
+import { forbiddenText } from "./xml-text";
 
 export interface PackError {
   /** Dotted path to the field, e.g. `criteria[2].patterns[0]`. */
@@ -55,6 +56,7 @@ export function validatePack(data: unknown, options: ValidateOptions = {}): Pack
   const pack = parsed.data;
   const errors: PackError[] = [];
   const warnings: PackError[] = [];
+  for (const f of forbiddenText(pack)) errors.push({ path: formatPath(f.path), message: f.message });
   const checkRegex = (source: string, path: string): void => {
     try {
       compilePattern(source);
@@ -106,7 +108,7 @@ export function validatePack(data: unknown, options: ValidateOptions = {}): Pack
       errors.push({ path: `${at}.rule.atLeast.count`, message: `asks for ${s.rule.atLeast.count} of only ${s.rule.atLeast.of.length} criteria` });
     }
     if (s.mentions) known(s.mentions, `${at}.mentions`);
-    for (const list of ["headingTerms", "dismissal", "genderBlind", "contrast", "reason", "backReference", "clauseBreaks", "templateText"] as const) {
+    for (const list of ["headingTerms", "dismissal", "genderBlind", "contrast", "reason", "nonReason", "backReference", "clauseBreaks", "templateText"] as const) {
       s[list].forEach((src, j) => checkRegex(src, `${at}.${list}[${j}]`));
     }
     if (s.templateText.length === 0) {

@@ -2,6 +2,7 @@
 // date, criterion and text — and read back from that text when the record is gone.
 import type { CommentStatus, ReviewComment, Role } from "./model";
 import { ROLES } from "./model";
+import { dropForbidden } from "./xml";
 
 const STATUS_SV: Record<CommentStatus, string> = { open: "öppen", answered: "besvarad", resolved: "löst" };
 const OPEN = "⟦Jämkoll-kommentar";
@@ -11,7 +12,7 @@ export function visibleText(c: ReviewComment, criterionLabel: string | null): st
   const date = c.createdAt.slice(0, 10);
   const about = criterionLabel ? ` · ${criterionLabel}` : "";
   const replies = c.replies.length ? ` · ${c.replies.length === 1 ? "1 svar" : `${c.replies.length} svar`}, senast ${c.replies[c.replies.length - 1].author.name}: ${c.replies[c.replies.length - 1].text}` : "";
-  return `${OPEN} (${STATUS_SV[c.status]}) · ${c.author.name}, ${c.author.role}, ${date}${about}: ${c.text}${replies}${CLOSE}`;
+  return dropForbidden(`${OPEN} (${STATUS_SV[c.status]}) · ${c.author.name}, ${c.author.role}, ${date}${about}: ${c.text}${replies}${CLOSE}`);
 }
 
 export interface VisibleParts {

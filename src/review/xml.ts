@@ -22,7 +22,9 @@ export interface ParsedPart {
 // XML 1.0 cannot hold most control characters: a pasted one must not make the record unreadable.
 // eslint-disable-next-line no-control-regex
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-const esc = (s: string): string => s.replace(INVALID_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+/** The text without characters XML 1.0 cannot hold (the saved document would not open). */
+export const dropForbidden = (s: string): string => s.replace(INVALID_XML, "");
+const esc = (s: string): string => dropForbidden(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 function person(tag: string, p: Person): string {
   return `<${tag} role="${esc(p.role)}">${esc(p.name)}</${tag}>`;

@@ -3,6 +3,7 @@
 import type { DocumentModel } from "../analysis/model";
 import type { HeadingFormat, InsertionPlan } from "./plan";
 import { paragraphText } from "./read";
+import { xmlSafe } from "../guidance/xml-text";
 
 export interface Insertion {
   /** The paragraphs written, in order (heading first when there is one). */
@@ -25,7 +26,8 @@ function applyHeading(p: Word.Paragraph, format: HeadingFormat): void {
 
 /** Queues the insertion; the caller syncs once. */
 export function queueInsertion(context: Word.RequestContext, paragraphs: Word.ParagraphCollection, model: DocumentModel, plan: InsertionPlan): Insertion {
-  const texts = [...(plan.heading ? [plan.heading.text] : []), ...plan.paragraphs];
+  // A pack validated elsewhere (or cached before validation refused it) may still hold characters a document cannot.
+  const texts = [...(plan.heading ? [plan.heading.text] : []), ...plan.paragraphs].map(xmlSafe);
   const anchorBlock = plan.anchor === null ? null : model.blocks[plan.anchor];
   let cursor: Word.Paragraph | null = null;
   texts.forEach((text, i) => {
