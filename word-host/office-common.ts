@@ -50,9 +50,13 @@ export function officeCommon(runtime: WordHostRuntime, options: { wordApi: strin
     },
   });
   const handlers = new Map<string, Set<(e: unknown) => void>>();
-  runtime.changeHandlers.add(() => {
+  // Word raises DocumentSelectionChanged on every cursor move (typing moves it too) and on every
+  // select(), the add-in's own included: not only when the text changed.
+  const selectionChanged = () => {
     for (const h of handlers.get("documentSelectionChanged") ?? []) h({ type: "documentSelectionChanged" });
-  });
+  };
+  runtime.changeHandlers.add(selectionChanged);
+  runtime.selectionHandlers.add(selectionChanged);
   return {
     HostType: { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Outlook: "Outlook" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
