@@ -14,9 +14,10 @@ const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{
 
 /** A dismissal is justified when it says why: a reason in its own words, or sentences linked to it as its reason. */
 export function givesReason(units: readonly ClassifiedUnit[], section: Section): boolean {
-  const reasons = units.filter((u) => u.kind === "reason");
+  const reasons = units.filter((u) => u.kind === "reason" && !findFirst(section.nonReason, u.text));
   if (reasons.some((u) => findFirst(section.reason, u.text)) || wordCount(reasons.map((u) => u.text).join(" ")) >= MIN_REASON_WORDS * 2) return true;
   return units.some((u) => {
+    if (findFirst(section.nonReason, u.text)) return false;
     if (u.kind === "substantive") return findFirst(section.reason, u.text) !== null;
     if (u.kind === "dismissal" && u.rest) {
       const rest = u.rest.trim();

@@ -69,6 +69,8 @@ export const section = z.object({
   genderBlind: patterns(),
   contrast: patterns(),
   reason: patterns(),
+  /** Officialese that sounds like a reason but is none ("av övergripande karaktär"): never a dismissal's reason. */
+  nonReason: patterns(),
   /** A dismissal that points back ("därför", "mot denna bakgrund") takes the sentences before it as its reason. */
   backReference: patterns(),
   /** Where a sentence splits into clauses judged apart ("…, men …"); a clause also ends at ; and :. */
