@@ -1,11 +1,15 @@
 // npm run bench: the speed and size figures, printed as `name value unit`.
 // Timings are medians of repeated runs on this machine; sync counts are exact.
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { analyze } from "../src/analysis/analyze";
+import { buildReport } from "../src/cli/report";
 import { readDocx } from "../src/docx/read";
+import { renderCsv } from "../src/report/csv";
+import { renderHtml } from "../src/report/html";
 import { defaultPack } from "../src/guidance/default-pack";
 import { WordGateway } from "../src/word/gateway";
 import { createWordHost } from "../word-host";
@@ -53,6 +57,8 @@ async function main() {
     figure(`word.insert.syncs@${api}`, host.syncCount - s2, "syncs (1 read + 1 write)");
   }
 
+  await reportFigures(pack);
+
   // The production pane's JavaScript, gzip -9.
   if (!process.argv.includes("--no-build")) execFileSync(process.execPath, [join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"], { cwd: root, stdio: "ignore" });
   const dist = join(root, "dist");
@@ -80,6 +86,29 @@ async function main() {
     figure("pane.first-render.ms", median(loads), "ms (demo page, median of 7)");
     await browser.close();
     server.close();
+  }
+}
+
+/** `jamkoll report` over 250 and 1,000 corpus proposals in ten board folders: files per second
+ * (reading in worker threads as the CLI does, plus HTML and CSV), and the heap after each. */
+async function reportFigures(pack: ReturnType<typeof defaultPack>) {
+  const names = readdirSync(fixtures).filter((f) => f.endsWith(".docx"));
+  const io = { out: () => undefined, err: () => undefined };
+  for (const n of [250, 1000]) {
+    const dir = mkdtempSync(join(tmpdir(), "jk-bench-report-"));
+    for (let i = 0; i < n; i++) {
+      mkdirSync(join(dir, `board-${i % 10}`), { recursive: true });
+      copyFileSync(join(fixtures, names[i % names.length]), join(dir, `board-${i % 10}`, `p${i}.docx`));
+    }
+    const t = performance.now();
+    const report = await buildReport([dir], { language: "sv" }, pack, io);
+    if (!report || report.records.length !== n) throw new Error(`report read ${report?.records.length} of ${n} files`);
+    await renderHtml(report, { language: "sv", generatedAtText: "" });
+    renderCsv(report, "sv");
+    const s = (performance.now() - t) / 1000;
+    if (n === 1000) figure("report.files-per-s", n / s, `files/s (${n} proposals, ${availableParallelism()} cores)`);
+    figure(`report.heap-used.${n}-files.mb`, process.memoryUsage().heapUsed / 1e6, "MB");
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -1,8 +1,11 @@
 // `jamkoll report PATH… [--out FILE] [--csv FILE] [--json] [--group-by KEY] [--since DATE]
 // [--until DATE] [--guidance PACK]`: the follow-up report across many proposals. Reads the files
 // concurrently, lists those it cannot read, and writes HTML, CSV and/or JSON.
+import { existsSync } from "node:fs";
 import { readdir, stat, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { basename, join, relative, sep } from "node:path";
+import { Worker } from "node:worker_threads";
 import { analyze } from "../analysis/analyze";
 import { isCompoundFile } from "../docx/compound";
 import { DocxError } from "../docx/errors";
@@ -24,6 +27,8 @@ import { reconcile } from "../review/reconcile";
 import { cliStrings, type CliStrings } from "./i18n";
 import { errorMessage, type CliIO } from "./io";
 import { loadPackForCli } from "./pack-source";
+// A type import keeps the worker in every compilation that builds this file (CLI, bench).
+import type { WorkerInput } from "./report-worker";
 import { jamkollVersion } from "./version";
 
 export interface ReportOptions {
@@ -129,30 +134,65 @@ export async function readProposal(file: FoundFile, pack: GuidancePack): Promise
   });
 }
 
-/** Reads with a few files in flight: file reads overlap with parsing the previous ones. */
-export async function readAll(
-  files: readonly FoundFile[],
-  pack: GuidancePack,
-  t: CliStrings,
-  progress?: (done: number, total: number) => void,
-): Promise<{ records: ProposalRecord[]; unreadable: UnreadableFile[] }> {
-  const records: ProposalRecord[] = [];
-  const unreadable: UnreadableFile[] = [];
+type Read = { records: ProposalRecord[]; unreadable: UnreadableFile[] };
+
+/** In this thread, a few files in flight: file reads overlap with parsing the previous ones. */
+async function readHere(files: readonly FoundFile[], pack: GuidancePack, t: CliStrings, progress?: (done: number, total: number) => void): Promise<Read> {
+  const out: Read = { records: [], unreadable: [] };
   let next = 0;
   let done = 0;
   const worker = async () => {
     while (next < files.length) {
       const f = files[next++];
       try {
-        records.push(await readProposal(f, pack));
+        out.records.push(await readProposal(f, pack));
       } catch (e) {
-        unreadable.push({ file: f.rel, reason: unreadableReason(e, t) });
+        out.unreadable.push({ file: f.rel, reason: unreadableReason(e, t) });
       }
       progress?.(++done, files.length);
     }
   };
   await Promise.all(Array.from({ length: Math.min(8, files.length) }, worker));
-  return { records, unreadable };
+  return out;
+}
+
+/** Worker threads, one per core, each with an equal share of the files. */
+function readInWorkers(files: readonly FoundFile[], pack: GuidancePack, language: Language, threads: number, progress?: (done: number, total: number) => void): Promise<Read> {
+  const out: Read = { records: [], unreadable: [] };
+  let done = 0;
+  const shares = Array.from({ length: threads }, (_, w) => files.filter((_, i) => i % threads === w));
+  return new Promise((resolve, reject) => {
+    let running = shares.length;
+    for (const share of shares) {
+      const input: WorkerInput = { files: share, pack, language };
+      const worker = new Worker(join(__dirname, "report-worker.js"), { workerData: input });
+      worker.on("message", (m: { record?: ProposalRecord; unreadable?: UnreadableFile }) => {
+        if (m.record) out.records.push(m.record);
+        if (m.unreadable) out.unreadable.push(m.unreadable);
+        progress?.(++done, files.length);
+      });
+      worker.on("error", reject);
+      worker.on("exit", () => {
+        if (--running === 0) resolve(out);
+      });
+    }
+  });
+}
+
+/** Files per thread below which starting threads costs more than it saves. */
+const PER_THREAD = 40;
+
+/** Reads every file; with many files and more than one core, in worker threads (compiled CLI only). */
+export async function readAll(
+  files: readonly FoundFile[],
+  pack: GuidancePack,
+  language: Language,
+  progress?: (done: number, total: number) => void,
+): Promise<Read> {
+  const threads = Math.min(availableParallelism(), 4, Math.floor(files.length / PER_THREAD));
+  const compiled = __filename.endsWith(".js") && existsSync(join(__dirname, "report-worker.js"));
+  if (threads >= 2 && compiled) return readInWorkers(files, pack, language, threads, progress);
+  return readHere(files, pack, cliStrings[language], progress);
 }
 
 /** The run date as a Swedish reader writes it: 2026-11-25 14:05 (local time). */
@@ -185,7 +225,7 @@ export async function buildReport(paths: readonly string[], options: ReportOptio
     }
   }
   const found = await findProposals(paths);
-  const { records, unreadable } = await readAll(found.files, pack, t, options.progress);
+  const { records, unreadable } = await readAll(found.files, pack, options.language, options.progress);
   for (const m of found.missing) unreadable.push({ file: m, reason: cliStrings[options.language].docxError["not-found"] });
   return followUpReport({
     jamkoll: jamkollVersion(),

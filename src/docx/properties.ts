@@ -64,6 +64,9 @@ function tryParse(text: string | null): XmlElement | null {
 
 /** The part a package relationship of this type points to, else the conventional name. */
 function partName(pkg: DocxPackage, type: RegExp, fallback: string): string {
+  // Word and every generator we know use the conventional name; the relationships are read
+  // only when it is absent (parsing them is most of the cost of reading properties).
+  if (pkg.has(fallback)) return fallback;
   const rels = tryParse(pkg.text("_rels/.rels"));
   if (rels) {
     for (const r of elementChildren(rels)) {
