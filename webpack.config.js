@@ -76,9 +76,10 @@ module.exports = (env = {}, argv = {}) => {
           // A deployment build writes the manifest generated for its base (DeploymentPlugin).
           ...(settings.baseUrl ? [] : [{ from: "manifest.xml", to: "manifest.xml" }]),
           { from: "src/guidance/default-pack.json", to: "guidance/latest.json" },
-          { from: "src/taskpane/scripts/*.js", to: "scripts/[name][ext]" },
+          // Static page scripts, as written (ES5, so that old Office can run old-office.js): not minified.
+          { from: "src/taskpane/scripts/*.js", to: "scripts/[name][ext]", info: { minimized: true } },
           // Office.js copied unmodified (less its debug builds and typings), for networks that block Microsoft's CDN.
-          ...(settings.officeJs === "local" ? [{ from: officeJsDir, to: OFFICE_JS_LOCAL_DIR, globOptions: { ignore: ["**/*.debug.js", "**/*-vsdoc.js", "**/*.d.ts"] } }] : []),
+          ...(settings.officeJs === "local" ? [{ from: officeJsDir, to: OFFICE_JS_LOCAL_DIR, globOptions: { ignore: ["**/*.debug.js", "**/*-vsdoc.js", "**/*.d.ts"] }, info: { minimized: true } }] : []),
         ],
       }),
       ...(settings.baseUrl ? [new DeploymentPlugin({ settings, root: __dirname })] : []),
