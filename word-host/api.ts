@@ -263,7 +263,9 @@ abstract class RangeLike extends ClientObject {
     const a = d.order(r.start);
     const b = d.order(r.end);
     const me = this.self();
-    const around = d.controls.filter((c) => c !== me && d.order(c.start) <= a && b <= d.order(c.end));
+    // A paragraph ends in its paragraph mark, which no inline control holds: only block controls can be its parent.
+    const blockOnly = this instanceof ParagraphProxy;
+    const around = d.controls.filter((c) => c !== me && (!blockOnly || c.kind === "block") && d.order(c.start) <= a && b <= d.order(c.end));
     // With equal extents, the control created later sits inside the earlier one.
     around.sort((x, y) => d.order(y.start) - d.order(x.start) || d.order(x.end) - d.order(y.end) || y.id - x.id);
     return around[0] ?? null;
