@@ -10,8 +10,9 @@ const LABEL = 250;
 const BAR = 400;
 const ROW = 26;
 
+/** Long labels lose their middle: the start names the board, the end the meeting or month. */
 function clip(s: string, max = 34): string {
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+  return s.length > max ? `${s.slice(0, max - 11)}…${s.slice(-10)}` : s;
 }
 
 /** One horizontal bar per row, each status a segment in STATUSES order, the total after it. */

@@ -20,7 +20,8 @@ export interface CommentItemProps {
   criterionLabel: string | null;
   busy: boolean;
   onGoTo: () => void;
-  onReply: (text: string) => void;
+  /** Resolves to whether the reply was saved; the reply box keeps its text when it was not. */
+  onReply: (text: string) => Promise<boolean>;
   onStatus: (status: CommentStatus) => void;
   onDelete: () => void;
   onReanchor: () => void;
@@ -68,9 +69,11 @@ export const CommentItem: FC<CommentItemProps> = ({ item, criterionLabel, busy, 
           onSubmit={(e) => {
             e.preventDefault();
             if (reply.trim()) {
-              onReply(reply);
-              setReply("");
-              setReplying(false);
+              void onReply(reply).then((ok) => {
+                if (!ok) return;
+                setReply("");
+                setReplying(false);
+              });
             }
           }}
         >

@@ -90,7 +90,8 @@ export const ReviewView: FC<ReviewViewProps> = ({ pack, review, draft, setDraft,
           onSubmit={(crit, text, target) => {
             const anchor =
               target === "section" && headingBlock !== null && model ? { kind: "block" as const, block: headingBlock, text: model.blocks[headingBlock].text } : { kind: "selection" as const };
-            void review.add(crit, text, anchor).then(() => setDraft(null));
+            // A failed save keeps the form open with the reviewer's text.
+            void review.add(crit, text, anchor).then((ok) => ok && setDraft(null));
           }}
         />
       ) : (
@@ -146,7 +147,7 @@ export const ReviewView: FC<ReviewViewProps> = ({ pack, review, draft, setDraft,
                 criterionLabel={review.label(c.comment.criterion)}
                 busy={review.busy}
                 onGoTo={() => void review.goTo(c.id)}
-                onReply={(text) => void review.reply(c, text)}
+                onReply={(text) => review.reply(c, text)}
                 onStatus={(s) => void review.setStatus(c, s)}
                 onDelete={() => void review.remove(c)}
                 onReanchor={() => void review.reanchor(c)}

@@ -28,13 +28,16 @@ export function useReview(services: PaneServices, pack: GuidancePack | null) {
   const label = useCallback((criterion: string | null) => (criterion ? (pack?.criteria.find((c) => c.id === criterion)?.label.sv ?? criterion) : null), [pack]);
 
   // Lists again after a failure too: a refusal (another window changed the comment) must show what is there now.
+  // Resolves to whether the action succeeded, so a form keeps what the reviewer typed when it did not.
   const run = useCallback(
-    async (action: () => Promise<unknown>) => {
+    async (action: () => Promise<unknown>): Promise<boolean> => {
       setBusy(true);
       setProblem(null);
+      let ok = true;
       try {
         await action();
       } catch (e) {
+        ok = false;
         setProblem(toProblem(e));
       }
       try {
@@ -44,6 +47,7 @@ export function useReview(services: PaneServices, pack: GuidancePack | null) {
       } finally {
         setBusy(false);
       }
+      return ok;
     },
     [services],
   );
