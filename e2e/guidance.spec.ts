@@ -13,7 +13,7 @@ const LIKABEHANDLING = buildDocx(
 
 test("an administrator publishes a new heading term and the pane finds a section it did not find before", async ({ page }) => {
   const dir = mkdtempSync(join(tmpdir(), "jk-e2e-"));
-  const pack = { ...defaultPack(), version: "1.1.0", changelog: [...defaultPack().changelog, { version: "1.1.0", date: "2026-12-01", changes: ["Rubriken Likabehandling räknas som jämställdhetsavsnitt."] }] };
+  const pack = { ...defaultPack(), version: "2.0.0", changelog: [...defaultPack().changelog, { version: "2.0.0", date: "2026-12-01", changes: ["Rubriken Likabehandling räknas som jämställdhetsavsnitt."] }] };
   pack.sections = [{ ...pack.sections[0], headingTerms: [...pack.sections[0].headingTerms, "\\blikabehandling\\p{L}*"] }];
   writeFileSync(join(dir, "pack.json"), JSON.stringify(pack));
   execFileSync(process.execPath, ["bin/jamkoll.js", "guidance", "publish", join(dir, "pack.json"), "--out", "dist-demo/published"], { stdio: "pipe" });
@@ -26,7 +26,7 @@ test("an administrator publishes a new heading term and the pane finds a section
 
   // After: the pane fetches the published pack.
   await page.goto("/?doc=dev-03-foretagsstod.docx&guidance=published/latest.json");
-  await expect(page.getByRole("complementary")).toContainText("version 1.1.0");
+  await expect(page.getByRole("complementary")).toContainText("version 2.0.0");
   await expect(page.getByRole("complementary")).toContainText("Rubriken Likabehandling räknas som jämställdhetsavsnitt.");
   await page.getByTestId("file-input").setInputFiles({ name: "lokaler.docx", mimeType: "application/octet-stream", buffer: Buffer.from(LIKABEHANDLING) });
   await page.getByRole("button", { name: "Granska", exact: true }).click();

@@ -22,7 +22,7 @@ describe("jamkoll guidance", () => {
     writeFileSync(join(dir, "p.json"), r.out);
     const v = await cli("guidance", "validate", join(dir, "p.json"));
     expect(v.code).toBe(0);
-    expect(v.out).toContain("valid guidance pack jamkoll-default version 1.0.0");
+    expect(v.out).toContain("valid guidance pack jamkoll-default version 1.1.0");
   });
 
   it("validate exits 1 and names every field that is wrong", async () => {
@@ -43,7 +43,7 @@ describe("jamkoll guidance", () => {
     const v1 = writePack(src, "v1.json");
     expect((await cli("guidance", "publish", v1, "--out", out)).code).toBe(0);
     const v2 = writePack(src, "v2.json", (p) => {
-      p.version = "1.1.0";
+      p.version = "2.0.0";
       p.sections[0].headingTerms.push("\\blikabehandling\\p{L}*");
       p.checklist.push({ id: "q-new", criterion: "impact", text: { sv: "Vem vinner och vem förlorar på förslaget?" } });
     });
@@ -51,13 +51,13 @@ describe("jamkoll guidance", () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain("+ section equality heading term: \\blikabehandling\\p{L}*");
     expect(r.out).toContain("+ question q-new (impact)");
-    expect(readdirSync(out).sort()).toEqual(["1.0.0.json", "1.1.0.json", "latest.json"]);
-    expect(JSON.parse(readFileSync(join(out, "latest.json"), "utf8")).version).toBe("1.1.0");
+    expect(readdirSync(out).sort()).toEqual(["1.1.0.json", "2.0.0.json", "latest.json"]);
+    expect(JSON.parse(readFileSync(join(out, "latest.json"), "utf8")).version).toBe("2.0.0");
 
     const again = await cli("guidance", "publish", v1, "--out", out);
     expect(again.code).toBe(1);
-    expect(again.err).toContain("version 1.0.0 is not greater than the published version 1.1.0");
-    expect(JSON.parse(readFileSync(join(out, "latest.json"), "utf8")).version).toBe("1.1.0");
+    expect(again.err).toContain("version 1.1.0 is not greater than the published version 2.0.0");
+    expect(JSON.parse(readFileSync(join(out, "latest.json"), "utf8")).version).toBe("2.0.0");
     expect(readdirSync(out).some((f) => f.endsWith(".tmp"))).toBe(false);
   });
 
@@ -94,11 +94,11 @@ describe("jamkoll guidance", () => {
     const before = JSON.parse((await cli("check", "--json", docx)).out);
     expect(before[0].sections[0].status).toBe("missing");
     const pack = writePack(dir, "pack.json", (p) => {
-      p.version = "1.1.0";
+      p.version = "2.0.0";
       p.sections[0].headingTerms.push("\\blikabehandling\\p{L}*");
     });
     const after = JSON.parse((await cli("check", "--json", "--guidance", pack, docx)).out);
-    expect(after[0].guidance.version).toBe("1.1.0");
+    expect(after[0].guidance.version).toBe("2.0.0");
     expect(after[0].sections[0]).toMatchObject({ status: "adequate", heading: "Likabehandling" });
   });
 });

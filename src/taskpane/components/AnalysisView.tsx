@@ -130,7 +130,12 @@ export const AnalysisView: FC<AnalysisViewProps> = ({ pack, checker, services, o
           {result.report.sections
             .filter((sec) => sec.status === "weak" || sec.status === "adequate")
             .map((sec) => (
-              <CriteriaList key={sec.id} pack={pack} section={sec} />
+              <CriteriaList
+                key={sec.id}
+                pack={pack}
+                section={sec}
+                onGoTo={(e) => void checker.goTo({ start: e.block, end: e.block }, e.start !== undefined ? { start: e.start, end: e.end } : {})}
+              />
             ))}
           <Caption1 className={styles.quiet} data-marking-mode={result.markingMode}>
             {t.markingMode[result.markingMode]}

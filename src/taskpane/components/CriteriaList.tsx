@@ -1,7 +1,7 @@
-import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle16Filled, Circle16Regular } from "@fluentui/react-icons";
 import type { FC } from "react";
-import type { SectionReport } from "../../analysis/report";
+import type { Evidence, SectionReport } from "../../analysis/report";
 import type { GuidancePack } from "../../guidance/schema";
 import { useLanguage, useStrings } from "../i18n";
 
@@ -12,16 +12,32 @@ const useStyles = makeStyles({
   notMet: { color: tokens.colorNeutralForeground3, flexShrink: 0, marginTop: "2px" },
   evidence: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
   label: { display: "flex", flexDirection: "column" },
+  quote: { display: "block" },
   summary: { cursor: "pointer", color: tokens.colorBrandForeground1, fontSize: tokens.fontSizeBase200, ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
 });
 
 export interface CriteriaListProps {
   pack: GuidancePack;
   section: SectionReport;
+  /** Selects the words that met the criterion in the document. */
+  onGoTo?: (evidence: Evidence) => void;
 }
 
+/** The sentence with the words that met the criterion emphasised. */
+const Sentence: FC<{ evidence: Evidence }> = ({ evidence }) => {
+  const at = evidence.sentence.indexOf(evidence.text);
+  if (at < 0) return <q>{evidence.sentence}</q>;
+  return (
+    <q>
+      {evidence.sentence.slice(0, at)}
+      <strong>{evidence.text}</strong>
+      {evidence.sentence.slice(at + evidence.text.length)}
+    </q>
+  );
+};
+
 /** The section's criteria as a checklist: met or not, with the evidence on demand. */
-export const CriteriaList: FC<CriteriaListProps> = ({ pack, section }) => {
+export const CriteriaList: FC<CriteriaListProps> = ({ pack, section, onGoTo }) => {
   const t = useStrings();
   const lang = useLanguage();
   const styles = useStyles();
@@ -50,7 +66,14 @@ export const CriteriaList: FC<CriteriaListProps> = ({ pack, section }) => {
                     <ul className={styles.evidence} aria-label={t.evidence}>
                       {evidence.slice(0, 8).map((e, i) => (
                         <li key={i}>
-                          <q>{e.text}</q>
+                          <span className={styles.quote}>
+                            <Sentence evidence={e} />
+                          </span>
+                          {onGoTo && (
+                            <Button size="small" appearance="transparent" onClick={() => onGoTo(e)}>
+                              {t.goTo}
+                            </Button>
+                          )}
                         </li>
                       ))}
                     </ul>
