@@ -137,8 +137,14 @@ export class ReviewGateway {
     try {
       await this.commit((snap) => ({ write: find(snap, { id: saved.id }) ? null : append(snap, saved), result: undefined }));
     } catch (e) {
-      // The record could not be stored: take the control away again rather than leave half a comment.
-      await this.removeControl(comment.id).catch(() => undefined);
+      // The record could not be stored: take the control away again rather than leave half a comment;
+      // if Word refuses that too, say so (the pane then lists the comment from its visible text).
+      const problem = toProblem(e);
+      try {
+        await this.removeControl(comment.id);
+      } catch (cleanup) {
+        throw new WordFailure({ ...problem, cleanup: toProblem(cleanup).detail });
+      }
       throw e;
     }
     return saved;
