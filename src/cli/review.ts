@@ -18,7 +18,11 @@ export function reviewJson(file: string, state: ReviewState) {
     comments: state.comments.map((c) => ({
       id: c.id,
       anchoring: c.anchoring,
-      ...(c.duplicate ? { duplicate: true } : {}),
+      ...(c.duplicate ? { duplicate: true, copy: c.copy } : {}),
+      ...(c.locked ? { locked: true } : {}),
+      ...(c.disagrees ? { disagrees: c.disagrees } : {}),
+      ...(c.claimedStatus ? { claimedStatus: c.claimedStatus } : {}),
+      ...(c.bidi ? { bidi: true } : {}),
       status: c.comment.status,
       author: c.comment.author,
       criterion: c.comment.criterion,
@@ -49,7 +53,16 @@ export async function reviewCommand(files: string[], options: { json?: boolean }
   for (const r of results) {
     io.out(`${r.file}: ${r.comments.length} comments (${r.counts.open} open, ${r.counts.answered} answered, ${r.counts.resolved} resolved)`);
     for (const c of r.comments) {
-      const flags = [c.anchoring !== "anchored" ? c.anchoring : "", c.duplicate ? "duplicate" : ""].filter(Boolean).join(", ");
+      const flags = [
+      c.anchoring !== "anchored" ? c.anchoring : "",
+      c.duplicate ? "duplicate" : "",
+      c.locked ? "in a damaged part, kept as it is" : "",
+      c.disagrees ? `record and visible text disagree on ${c.disagrees.join(", ")}` : "",
+      c.claimedStatus ? `text claims ${c.claimedStatus}, no record bears it out` : "",
+      c.bidi ? "name held text-direction characters, removed" : "",
+    ]
+      .filter(Boolean)
+      .join(", ");
       io.out(`  [${c.status}] ${c.author.name} (${c.author.role})${c.criterion ? ` on ${c.criterion}` : ""}${flags ? ` — ${flags}` : ""}: ${c.text}`);
       for (const rep of c.replies) io.out(`      ↳ ${rep.author.name} (${rep.author.role}): ${rep.text}`);
     }

@@ -8,11 +8,15 @@ const STATUS_SV: Record<CommentStatus, string> = { open: "öppen", answered: "be
 const OPEN = "⟦Jämkoll-kommentar";
 const CLOSE = "⟧";
 
+/** How the visible text opens: status, author, role and date — what a reader takes on trust. */
+export function visibleHeader(c: ReviewComment): string {
+  return dropForbidden(`${OPEN} (${STATUS_SV[c.status]}) · ${c.author.name}, ${c.author.role}, ${c.createdAt.slice(0, 10)}`);
+}
+
 export function visibleText(c: ReviewComment, criterionLabel: string | null): string {
-  const date = c.createdAt.slice(0, 10);
   const about = criterionLabel ? ` · ${criterionLabel}` : "";
   const replies = c.replies.length ? ` · ${c.replies.length === 1 ? "1 svar" : `${c.replies.length} svar`}, senast ${c.replies[c.replies.length - 1].author.name}: ${c.replies[c.replies.length - 1].text}` : "";
-  return dropForbidden(`${OPEN} (${STATUS_SV[c.status]}) · ${c.author.name}, ${c.author.role}, ${date}${about}: ${c.text}${replies}${CLOSE}`);
+  return `${visibleHeader(c)}${dropForbidden(`${about}: ${c.text}${replies}${CLOSE}`)}`;
 }
 
 export interface VisibleParts {

@@ -81,3 +81,25 @@ describe("jamkoll review reads the part, it does not sniff it", () => {
     ]);
   });
 });
+
+describe("jamkoll review says what the document does not bear out", () => {
+  it("an edited record, a hand-made resolved control and a name with bidi controls are flagged", async () => {
+    const handMade = "33333333-3333-4333-8333-333333333333";
+    const spoofed = { ...c2, author: { name: "Anna \u202Egreb\u202C", role: "granskare" as const } };
+    const file = docx({ "customXml/item1.xml": strToU8(`<?xml version="1.0"?><review xmlns="${REVIEW_NS}">${serializeComment({ ...c1, author: { name: "Chefen", role: "granskare" } })}${serializeComment(spoofed)}</review>`) }, [c1, spoofed]);
+    const files = unzipSync(new Uint8Array(readFileSync(file)));
+    const extra = `<w:sdt><w:sdtPr><w:tag w:val="jamkoll:comment:${handMade}"/><w:id w:val="999"/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>⟦Jämkoll-kommentar (löst) · Anna Berg, granskare, 2026-11-24: Klart.⟧</w:t></w:r></w:p></w:sdtContent></w:sdt>`;
+    writeFileSync(file, zipSync({ ...files, "word/document.xml": strToU8(new TextDecoder().decode(files["word/document.xml"]).replace("<w:sectPr/>", `${extra}<w:sectPr/>`)) }));
+    const out = JSON.parse((await cli("review", "--json", file)).out)[0];
+    expect(out.counts).toEqual({ open: 3, answered: 0, resolved: 0 });
+    expect(out.comments.map((c: { id: string; disagrees?: string[]; claimedStatus?: string; bidi?: boolean; author: { name: string } }) => [c.id, c.disagrees, c.claimedStatus, c.bidi, c.author.name])).toEqual([
+      [c1.id, ["author"], undefined, undefined, "Chefen"],
+      [c2.id, undefined, undefined, true, "Anna greb"],
+      [handMade, undefined, "resolved", undefined, "Anna Berg"],
+    ]);
+    const text = (await cli("review", file)).out;
+    expect(text).toContain("record and visible text disagree on author");
+    expect(text).toContain("text claims resolved");
+    expect(text).not.toMatch(/[\u202A-\u202E]/);
+  });
+});

@@ -42,7 +42,7 @@ export const CommentItem: FC<CommentItemProps> = ({ item, criterionLabel, busy, 
           {t.commentStatus[c.status]}
         </Badge>{" "}
         <Caption1 className={styles.meta} id={titleId}>
-          {c.author.name} ({t.roles[c.author.role]}), {c.createdAt.slice(0, 10)}
+          <bdi>{c.author.name}</bdi> ({t.roles[c.author.role]}), {c.createdAt.slice(0, 10)}
           {criterionLabel ? ` · ${criterionLabel}` : ""}
         </Caption1>
       </div>
@@ -52,12 +52,15 @@ export const CommentItem: FC<CommentItemProps> = ({ item, criterionLabel, busy, 
       {item.anchoring === "orphaned" && <Caption1 className={styles.warn}>{t.orphaned}</Caption1>}
       {item.duplicate && <Caption1 className={styles.warn}>{t.duplicate}</Caption1>}
       {item.locked && <Caption1 className={styles.warn}>{t.locked}</Caption1>}
+      {item.disagrees && <Caption1 className={styles.warn}>{t.disagrees(item.disagrees.map((f) => t.checkedFields[f]).join(", "))}</Caption1>}
+      {item.claimedStatus && <Caption1 className={styles.warn}>{t.claimedStatus(t.commentStatus[item.claimedStatus])}</Caption1>}
+      {item.bidi && <Caption1 className={styles.warn}>{t.bidiName}</Caption1>}
       {c.replies.length > 0 && (
         <ul className={styles.replies} aria-label={t.reply}>
           {c.replies.map((r) => (
             <li key={r.id}>
               <Caption1 className={styles.meta}>
-                {r.author.name} ({t.roles[r.author.role]}):
+                <bdi>{r.author.name}</bdi> ({t.roles[r.author.role]}):
               </Caption1>{" "}
               {r.text}
             </li>
