@@ -3,17 +3,56 @@ import { readFile } from "node:fs/promises";
 import { defaultPack } from "../guidance/default-pack";
 import type { GuidancePack } from "../guidance/schema";
 import { isSafeRegex } from "../guidance/regex-safety";
-import { validatePackText, type PackError } from "../guidance/validate";
+import { guidanceUrlProblem } from "../guidance/source-url";
+import { MAX_PACK_BYTES, validatePackText, type PackError } from "../guidance/validate";
 import { errorMessage, type CliIO } from "./io";
+import { recheckPack } from "./regex-check";
 
+export interface ReadOptions {
+  /** For the whole answer, headers and body. */
+  timeoutMs?: number;
+}
 
+export const FETCH_TIMEOUT_MS = 15_000;
 
-export async function readPackText(source: string): Promise<string> {
-  if (/^https?:\/\//i.test(source)) {
-    const res = await fetch(source, { signal: AbortSignal.timeout(15000) });
-    if (!res.ok) throw new Error(`${source}: the server answered ${res.status} ${res.statusText}`);
-    return await res.text();
+/** Reads a pack over https: streamed, stopped at the size cap, within one time-out; every error names the URL. */
+async function fetchPackText(url: string, timeoutMs: number): Promise<string> {
+  const problem = guidanceUrlProblem(url);
+  if (problem === "not-https") throw new Error(`${url}: guidance is read over https only (plain http only from this computer)`);
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const timedOut = () => new Error(`${url}: no complete answer within ${timeoutMs / 1000} s`);
+  const tooLarge = () => new Error(`${url}: the answer is larger than ${MAX_PACK_BYTES / 1024} KB, the most a guidance pack may be`);
+  try {
+    const res = await fetch(url, { signal: controller.signal, redirect: "follow" });
+    if (guidanceUrlProblem(res.url || url) === "not-https") throw new Error(`${url}: redirected to ${res.url}, which is not https`);
+    if (!res.ok) throw new Error(`${url}: the server answered ${res.status} ${res.statusText}`);
+    if (Number(res.headers.get("content-length") ?? 0) > MAX_PACK_BYTES) throw tooLarge();
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    if (res.body) {
+      const reader = res.body.getReader();
+      for (let r = await reader.read(); !r.done; r = await reader.read()) {
+        size += r.value.byteLength;
+        if (size > MAX_PACK_BYTES) {
+          await reader.cancel().catch(() => undefined);
+          throw tooLarge();
+        }
+        chunks.push(r.value);
+      }
+    }
+    return Buffer.concat(chunks).toString("utf8");
+  } catch (e) {
+    if (controller.signal.aborted) throw timedOut();
+    if (e instanceof Error && e.message.startsWith(`${url}:`)) throw e;
+    throw new Error(`${url}: cannot be fetched (${errorMessage((e as { cause?: unknown }).cause ?? e)})`);
+  } finally {
+    clearTimeout(timer);
   }
+}
+
+export async function readPackText(source: string, options: ReadOptions = {}): Promise<string> {
+  if (/^https?:\/\//i.test(source)) return fetchPackText(source, options.timeoutMs ?? FETCH_TIMEOUT_MS);
   try {
     return await readFile(source, "utf8");
   } catch (e) {
@@ -40,7 +79,13 @@ export async function loadValidPack(source: string, io: CliIO): Promise<Guidance
     io.err(`jamkoll: ${formatPackErrors(source, result.errors)}`);
     return null;
   }
-  for (const w of result.warnings) io.err(`${source}: warning: ${w.path}: ${w.message}`);
+  // recheck's full analysis of every pattern the built-in pack does not have.
+  const regex = recheckPack(result.pack);
+  if (regex.errors.length) {
+    io.err(`jamkoll: ${formatPackErrors(source, regex.errors)}`);
+    return null;
+  }
+  for (const w of [...result.warnings, ...regex.warnings]) io.err(`${source}: warning: ${w.path}: ${w.message}`);
   return result.pack;
 }
 

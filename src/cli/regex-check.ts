@@ -1,0 +1,74 @@
+// recheck's full ReDoS analysis of a pack's patterns, for the command line only (recheck is
+// ~3 MB of JavaScript: never in the pane). The pure-JavaScript backend runs the same on every
+// machine, offline, without Java or a native binary.
+import { checkSync, type Diagnostics } from "recheck";
+import { defaultPack } from "../guidance/default-pack";
+import { packPatterns } from "../guidance/pack-patterns";
+import type { GuidancePack } from "../guidance/schema";
+import type { PackError } from "../guidance/validate";
+
+export interface RegexReview {
+  errors: PackError[];
+  warnings: PackError[];
+}
+
+/** Per pattern; a pattern recheck cannot settle in time is reported as a warning. */
+export const RECHECK_TIMEOUT_MS = 10_000;
+
+let builtIn: Set<string> | null = null;
+/** The built-in pack's patterns are the project's own, checked in its tests: only new or changed patterns are analysed. */
+function builtInPatterns(): Set<string> {
+  builtIn ??= new Set(packPatterns(defaultPack()).map((p) => p.source));
+  return builtIn;
+}
+
+/** The source as the analyser runs it, less `\b`: removing an assertion can only add ways to match, so the verdict stays on the safe side. */
+export function withoutWordBoundaries(source: string): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      const next = source[i + 1] ?? "";
+      if (!(next === "b" && !inClass)) out += c + next;
+      i++;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "]") inClass = false;
+    out += c;
+  }
+  return out;
+}
+
+/**
+ * Refused: exponential, or polynomial of degree 3 or more for a search. Quadratic is accepted: every
+ * `word\p{L}*` pattern is quadratic in the length of one long run of letters, which real text never has.
+ */
+function verdict(d: Diagnostics): string | null {
+  if (d.status !== "vulnerable") return null;
+  const c = d.complexity;
+  if (c.type === "exponential") return `takes exponential time on some text (recheck: ${c.summary}); rewrite it without nested or overlapping repetition`;
+  if (c.type === "polynomial" && c.degree >= 3) return `takes polynomial time of degree ${c.degree} on some text (recheck: ${c.summary}); avoid several repetitions over the same characters in a row`;
+  return null;
+}
+
+export function recheckPack(pack: GuidancePack, timeoutMs = RECHECK_TIMEOUT_MS): RegexReview {
+  process.env.RECHECK_SYNC_BACKEND ??= "pure";
+  const review: RegexReview = { errors: [], warnings: [] };
+  const done = new Map<string, Diagnostics>();
+  for (const { path, source } of packPatterns(pack)) {
+    if (builtInPatterns().has(source)) continue;
+    let d = done.get(source);
+    if (!d) {
+      d = checkSync(withoutWordBoundaries(source), "iu", { timeout: timeoutMs });
+      done.set(source, d);
+    }
+    const problem = verdict(d);
+    if (problem) review.errors.push({ path, message: problem });
+    else if (d.status === "unknown") {
+      review.warnings.push({ path, message: `could not be shown to be safe within ${timeoutMs / 1000} s (${d.error.kind}); the pane's time limit still guards it, but a simpler pattern is better` });
+    }
+  }
+  return review;
+}
