@@ -76,9 +76,12 @@ export const AnalysisView: FC<AnalysisViewProps> = ({ pack, checker, services, o
         <>
           <div className={styles.toolbar}>
             {checkButton}
-            <Button icon={<EraserRegular />} disabled={busy} onClick={() => void checker.clearMarks()}>
-              {t.clearMarks}
-            </Button>
+            {/* In list mode Word shows no marks, so there is nothing to clear. */}
+            {result.markingMode !== "list" && (
+              <Button icon={<EraserRegular />} disabled={busy} onClick={() => void checker.clearMarks()}>
+                {t.clearMarks}
+              </Button>
+            )}
           </div>
           {result.report.sections.map((sec, i) => {
             const label = pack.sections.find((x) => x.id === sec.id)?.label;
