@@ -1,6 +1,6 @@
 // analyze(document, pack) → report: finds each section the pack defines, judges it against its
 // criteria and explains every gap. Pure: the same in the pane, the CLI and tests.
-import { matchPattern } from "../guidance/patterns";
+import { findAllOf, matchPattern } from "../guidance/patterns";
 import type { GuidancePack, Section } from "../guidance/schema";
 import { classifyUnits, linkReasons, type ClassifiedUnit } from "./classify";
 import { CriteriaJudge, findEvidence } from "./criteria";
@@ -66,16 +66,16 @@ function mentionsOutside(doc: DocumentModel, pack: GuidancePack, sections: reado
     .filter((c) => c !== undefined);
   const out: Evidence[] = [];
   for (const c of criteria) {
+    const plain = c.patterns.filter((p) => typeof p === "string");
+    const near = c.patterns.filter((p) => typeof p !== "string");
     for (const b of doc.blocks) {
       if (inside.has(b.index) || isReviewerComment(b)) continue;
       const seen = new Set<number>();
-      for (const p of c.patterns) {
-        for (const m of matchPattern(p, b.text)) {
-          if (seen.has(m.start)) continue;
-          seen.add(m.start);
-          const sentence = splitSentences(b.text).find((s) => s.start <= m.start && m.start < s.start + s.text.length)?.text ?? b.text;
-          out.push({ criterion: c.id, block: b.index, text: m.text, start: m.start, end: m.end, sentence });
-        }
+      for (const m of [...findAllOf(plain, b.text), ...near.flatMap((p) => matchPattern(p, b.text))]) {
+        if (seen.has(m.start)) continue;
+        seen.add(m.start);
+        const sentence = splitSentences(b.text).find((s) => s.start <= m.start && m.start < s.start + s.text.length)?.text ?? b.text;
+        out.push({ criterion: c.id, block: b.index, text: m.text, start: m.start, end: m.end, sentence });
       }
     }
   }
