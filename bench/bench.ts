@@ -35,6 +35,11 @@ async function main() {
   figure("docx.read.perf-long.ms", time(9, () => readDocx(perf, "perf-long.docx")), "ms");
   figure("analysis.perf-long.ms", time(9, () => analyze(perfModel, pack)), "ms");
   figure("analysis.perf-long.paragraphs", perfModel.blocks.length, "blocks");
+  // Linear in size: the long proposal repeated to 2k, 20k and 100k paragraphs (every copy mentions women and men).
+  for (const n of [2_000, 20_000, 100_000]) {
+    const blocks = Array.from({ length: n }, (_, i) => ({ ...perfModel.blocks[i % perfModel.blocks.length], index: i }));
+    figure(`analysis.scaled-${n / 1000}k.ms`, time(n > 20_000 ? 3 : 5, () => analyze({ blocks }, pack)), "ms");
+  }
   const models = corpus.map((b, i) => readDocx(b, `c${i}.docx`));
   figure("analysis.corpus-proposal.median.ms", median(models.map((m) => time(9, () => analyze(m, pack)))), "ms");
 
