@@ -6,7 +6,8 @@ import { commentControls, reviewParts } from "../docx/review";
 import { countByStatus, type CommentStatus } from "../review/model";
 import { reconcile } from "../review/reconcile";
 import type { GuidancePack } from "../guidance/schema";
-import { errorMessage, type CliIO } from "./io";
+import { eachFile, jsonArray } from "./batch";
+import type { CliIO } from "./io";
 import { loadPackForCli } from "./pack-source";
 
 export interface CheckOptions {
@@ -73,22 +74,25 @@ export async function check(files: string[], options: CheckOptions, io: CliIO): 
   }
   const pack = await loadPackForCli(options.guidance, io);
   if (!pack) return 2;
-  const results: FileResult[] = [];
-  let unreadable = false;
-  for (const file of files) {
-    try {
+  const statuses: SectionStatus[] = [];
+  const json = options.json ? jsonArray(io) : null;
+  const allRead = await eachFile(
+    files,
+    io,
+    async (file) => {
       const { model, pkg } = await openDocxFile(file);
       const review = reconcile(commentControls(model), reviewParts(pkg));
-      results.push(toFileResult(file, analyze(model, pack), countByStatus(review.comments.map((c) => c.comment))));
-    } catch (e) {
-      io.err(`jamkoll: ${errorMessage(e)}`);
-      unreadable = true;
-    }
-  }
-  if (options.json) io.out(JSON.stringify(results, null, 2));
-  else for (const r of results) io.out(formatSummary(r, pack));
-  if (unreadable) return 2;
+      return toFileResult(file, analyze(model, pack), countByStatus(review.comments.map((c) => c.comment)));
+    },
+    (result) => {
+      statuses.push(...result.sections.map((s) => s.status));
+      if (json) json.item(result);
+      else io.out(formatSummary(result, pack));
+    },
+  );
+  json?.end();
+  if (!allRead) return 2;
   const failOn = options.failOn as SectionStatus | undefined;
-  if (failOn && results.some((r) => r.sections.some((s) => statusRank(s.status) <= statusRank(failOn)))) return 1;
+  if (failOn && statuses.some((s) => statusRank(s) <= statusRank(failOn))) return 1;
   return 0;
 }

@@ -7,6 +7,7 @@ import { diffPacks, formatChanges } from "../guidance/diff";
 import type { GuidancePack } from "../guidance/schema";
 import { validatePackText } from "../guidance/validate";
 import { compareVersions } from "../guidance/version";
+import { cliText } from "./i18n";
 import { errorMessage, type CliIO } from "./io";
 import { formatPackErrors, loadValidPack } from "./pack-source";
 
@@ -18,7 +19,7 @@ export function exportPack(io: CliIO): number {
 export async function validateCommand(file: string, io: CliIO): Promise<number> {
   const pack = await loadValidPack(file, io);
   if (!pack) return 1;
-  io.out(`${file}: valid guidance pack ${pack.id} version ${pack.version} (${pack.criteria.length} criteria, ${pack.sections.length} sections, ${pack.checklist.length} questions).`);
+  io.out(cliText().pack.valid(file, pack.id, pack.version, pack.criteria.length, pack.sections.length, pack.checklist.length));
   return 0;
 }
 
@@ -42,6 +43,7 @@ export async function writeAtomically(path: string, content: string): Promise<vo
 }
 
 export async function publishCommand(file: string, outDir: string, io: CliIO, now: () => Date = () => new Date()): Promise<number> {
+  const t = cliText().pack;
   const pack = await loadValidPack(file, io);
   if (!pack) return 1;
   const latestPath = join(outDir, "latest.json");
@@ -51,23 +53,23 @@ export async function publishCommand(file: string, outDir: string, io: CliIO, no
     latestText = await readFile(latestPath, "utf8");
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== "ENOENT") {
-      io.err(`jamkoll: ${latestPath} cannot be read: ${errorMessage(e)}`);
+      io.err(`jamkoll: ${t.latestUnreadable(latestPath, errorMessage(e))}`);
       return 1;
     }
   }
   if (latestText !== null) {
     const r = validatePackText(latestText);
     if (!r.ok) {
-      io.err(`jamkoll: ${latestPath} is not a valid guidance pack, so the version cannot be checked. Fix or remove it first.\n${formatPackErrors(latestPath, r.errors)}`);
+      io.err(`jamkoll: ${t.latestInvalid(latestPath)}\n${formatPackErrors(latestPath, r.errors)}`);
       return 1;
     }
     previous = r.pack;
     if (previous.id !== pack.id) {
-      io.err(`jamkoll: ${outDir} publishes the pack "${previous.id}"; ${file} is "${pack.id}". Publish it to its own folder.`);
+      io.err(`jamkoll: ${t.otherId(outDir, previous.id, file, pack.id)}`);
       return 1;
     }
     if (compareVersions(pack.version, previous.version) <= 0) {
-      io.err(`jamkoll: version ${pack.version} is not greater than the published version ${previous.version}. Raise "version" in ${file}.`);
+      io.err(`jamkoll: ${t.notGreater(pack.version, previous.version, file)}`);
       return 1;
     }
   }
@@ -79,10 +81,10 @@ export async function publishCommand(file: string, outDir: string, io: CliIO, no
     await writeAtomically(join(outDir, `${pack.version}.json`), text);
     await writeAtomically(latestPath, text);
   } catch (e) {
-    io.err(`jamkoll: could not publish to ${outDir}: ${errorMessage(e)}`);
+    io.err(`jamkoll: ${t.cannotPublish(outDir, errorMessage(e))}`);
     return 1;
   }
-  io.out(`Published ${pack.id} version ${pack.version} to ${join(outDir, `${pack.version}.json`)} and ${latestPath}.`);
-  io.out(previous ? `Changes since ${previous.version}:\n${formatChanges(diffPacks(previous, published))}` : "First version in this folder.");
+  io.out(t.published(pack.id, pack.version, join(outDir, `${pack.version}.json`), latestPath));
+  io.out(previous ? `${t.changesSince(previous.version)}\n${formatChanges(diffPacks(previous, published))}` : t.first);
   return 0;
 }

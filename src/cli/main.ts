@@ -1,4 +1,5 @@
-// The jamkoll command line: outline, check, review and guidance over .docx files.
+// The jamkoll command line: outline, check, review, report and guidance over .docx files, in
+// Swedish by default (English with --lang en or an English LANG / LC_ALL).
 import { Command, CommanderError } from "commander";
 import { processIO, type CliIO } from "./io";
 import { check } from "./check";
@@ -7,7 +8,8 @@ import { outline } from "./outline";
 import { reviewCommand } from "./review";
 import { DEFAULT_OUT, reportCommand, type ReportOptions } from "./report";
 import { terminalProgress } from "./progress";
-import { cliStrings } from "./i18n";
+import { cliStrings, setCliLanguage } from "./i18n";
+import { jamkollVersion } from "./version";
 import { isLanguage, languageFromEnv, type Language } from "../i18n/language";
 
 /** --lang (before or after the command), else LC_ALL / LANG; null for an unknown --lang. */
@@ -26,83 +28,94 @@ export async function run(argv: string[], io: CliIO = processIO, env: Record<str
     io.err("jamkoll: --lang ska vara sv eller en. / --lang must be sv or en.");
     return 2;
   }
+  setCliLanguage(language);
+  const t = cliStrings[language].help;
+  const commanderErrors = cliStrings[language].commander;
   const program = new Command("jamkoll")
-    .description("Checks the gender-equality analysis (jämställdhetsanalys) in Swedish decision proposals (.docx).")
+    .description(t.description)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
-    .option("--lang <lang>", "sv or en (default: sv, or en when LANG / LC_ALL is English)");
+    .configureOutput({
+      writeOut: (s) => io.out(s),
+      writeErr: (s) => io.err(s),
+      outputError: (s, write) => write(commanderErrors.reduce((text, [re, sv]) => text.replace(re, sv), s)),
+    })
+    .configureHelp({ styleTitle: (s) => t.titles[s] ?? s })
+    .helpOption("-h, --help", t.help)
+    .helpCommand("help [command]", t.helpCommand)
+    .version(jamkollVersion(), "-V, --version", t.version)
+    .option("--lang <lang>", t.lang);
 
   program
     .command("outline")
-    .description("print each file's headings (level and text) and block counts")
-    .argument("<files...>", ".docx files")
+    .description(t.outline)
+    .argument("<files...>", t.files)
     .action(async (files: string[]) => {
       code = await outline(files, io);
     });
 
   program
     .command("check")
-    .description("analyse the equality section of each file")
-    .argument("<files...>", ".docx files")
-    .option("--json", "print a JSON array with one object per file")
-    .option("--guidance <pack>", "guidance pack to use: a .json file or an https URL (default: the built-in pack)")
-    .option("--fail-on <status>", "exit 1 when any file's section is at or below this status (missing … adequate)")
+    .description(t.check)
+    .argument("<files...>", t.files)
+    .option("--json", t.checkJson)
+    .option("--guidance <pack>", t.guidanceOption)
+    .option("--fail-on <status>", t.failOn)
     .action(async (files: string[], opts: { json?: boolean; guidance?: string; failOn?: string }) => {
       code = await check(files, opts, io);
     });
 
   program
     .command("review")
-    .description("list every reviewer comment (including orphaned and detached ones)")
-    .argument("<files...>", ".docx files")
-    .option("--json", "print JSON")
+    .description(t.review)
+    .argument("<files...>", t.files)
+    .option("--json", t.json)
     .action(async (files: string[], opts: { json?: boolean }) => {
       code = await reviewCommand(files, opts, io);
     });
 
   program
     .command("report")
-    .description("follow-up report across many proposals: HTML (default), CSV and/or JSON")
-    .argument("<paths...>", ".docx files and folders (searched recursively)")
-    .option("--out <file>", `the HTML report (default ${DEFAULT_OUT} when neither --csv nor --json is given)`)
-    .option("--csv <file>", "also write a CSV file for Excel")
-    .option("--json", "print the records as JSON")
-    .option("--group-by <key>", "folder, month or property:NAME", "folder")
-    .option("--since <date>", "only proposals created on or after this date (2026-01-01, 2026-01 or 2026)")
-    .option("--until <date>", "only proposals created on or before this date")
-    .option("--guidance <pack>", "guidance pack to use: a .json file or an https URL (default: the built-in pack)")
+    .description(t.report)
+    .argument("<paths...>", t.paths)
+    .option("--out <file>", t.out(DEFAULT_OUT))
+    .option("--csv <file>", t.csv)
+    .option("--json", t.reportJson)
+    .option("--group-by <key>", t.groupBy, "folder")
+    .option("--since <date>", t.since)
+    .option("--until <date>", t.until)
+    .option("--guidance <pack>", t.guidanceOption)
     .action(async (paths: string[], opts: Omit<ReportOptions, "language" | "progress">) => {
       const progress = io === processIO ? terminalProgress(process.stderr, cliStrings[language].report.progress) : undefined;
       code = await reportCommand(paths, { ...opts, language, progress }, io);
     });
 
-  const guidance = program.command("guidance").description("for template administrators: export, validate, publish and compare guidance packs");
+  const guidance = program.command("guidance").description(t.guidance);
   guidance
     .command("export")
-    .description("print the built-in default pack (a starting point to edit)")
+    .description(t.export)
     .action(() => {
       code = exportPack(io);
     });
   guidance
     .command("validate")
-    .description("check a pack; every error names the field; exit 1 when invalid")
-    .argument("<pack>", "guidance pack .json")
+    .description(t.validate)
+    .argument("<pack>", t.pack)
     .action(async (file: string) => {
       code = await validateCommand(file, io);
     });
   guidance
     .command("publish")
-    .description("validate and publish a pack as DIR/<version>.json and DIR/latest.json")
-    .argument("<pack>", "guidance pack .json")
-    .requiredOption("--out <dir>", "the folder the panes fetch from (e.g. the add-in's guidance/ folder)")
+    .description(t.publish)
+    .argument("<pack>", t.pack)
+    .requiredOption("--out <dir>", t.publishOut)
     .action(async (file: string, opts: { out: string }) => {
       code = await publishCommand(file, opts.out, io);
     });
   guidance
     .command("diff")
-    .description("what changed between two packs")
-    .argument("<old>", "older pack .json")
-    .argument("<new>", "newer pack .json")
+    .description(t.diff)
+    .argument("<old>", t.oldPack)
+    .argument("<new>", t.newPack)
     .action(async (a: string, b: string) => {
       code = await diffCommand(a, b, io);
     });

@@ -2,7 +2,8 @@
 import { isBoldLine } from "../analysis/locate";
 import type { DocumentModel } from "../analysis/model";
 import { readDocxFile } from "../docx/file";
-import { errorMessage, type CliIO } from "./io";
+import { eachFile } from "./batch";
+import type { CliIO } from "./io";
 
 export function formatOutline(file: string, model: DocumentModel): string {
   const counts = { heading: 0, paragraph: 0, listItem: 0, tableCell: 0, title: 0 };
@@ -23,14 +24,6 @@ export function formatOutline(file: string, model: DocumentModel): string {
 }
 
 export async function outline(files: string[], io: CliIO): Promise<number> {
-  let code = 0;
-  for (const file of files) {
-    try {
-      io.out(formatOutline(file, await readDocxFile(file)));
-    } catch (e) {
-      io.err(`jamkoll: ${errorMessage(e)}`);
-      code = 2;
-    }
-  }
-  return code;
+  const allRead = await eachFile(files, io, async (file) => formatOutline(file, await readDocxFile(file)), (text) => io.out(text));
+  return allRead ? 0 : 2;
 }

@@ -5,6 +5,7 @@ import type { GuidancePack } from "../guidance/schema";
 import { isSafeRegex } from "../guidance/regex-safety";
 import { guidanceUrlProblem } from "../guidance/source-url";
 import { MAX_PACK_BYTES, validatePackText, type PackError } from "../guidance/validate";
+import { cliText } from "./i18n";
 import { errorMessage, type CliIO } from "./io";
 import { recheckPack } from "./regex-check";
 
@@ -17,16 +18,17 @@ export const FETCH_TIMEOUT_MS = 15_000;
 
 /** Reads a pack over https: streamed, stopped at the size cap, within one time-out; every error names the URL. */
 async function fetchPackText(url: string, timeoutMs: number): Promise<string> {
+  const t = cliText().pack;
   const problem = guidanceUrlProblem(url);
-  if (problem === "not-https") throw new Error(`${url}: guidance is read over https only (plain http only from this computer)`);
+  if (problem === "not-https") throw new Error(t.notHttps(url));
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
-  const timedOut = () => new Error(`${url}: no complete answer within ${timeoutMs / 1000} s`);
-  const tooLarge = () => new Error(`${url}: the answer is larger than ${MAX_PACK_BYTES / 1024} KB, the most a guidance pack may be`);
+  const timedOut = () => new Error(t.timedOut(url, timeoutMs / 1000));
+  const tooLarge = () => new Error(t.tooLarge(url, MAX_PACK_BYTES / 1024));
   try {
     const res = await fetch(url, { signal: controller.signal, redirect: "follow" });
-    if (guidanceUrlProblem(res.url || url) === "not-https") throw new Error(`${url}: redirected to ${res.url}, which is not https`);
-    if (!res.ok) throw new Error(`${url}: the server answered ${res.status} ${res.statusText}`);
+    if (guidanceUrlProblem(res.url || url) === "not-https") throw new Error(t.redirected(url, res.url));
+    if (!res.ok) throw new Error(t.server(url, `${res.status} ${res.statusText}`));
     if (Number(res.headers.get("content-length") ?? 0) > MAX_PACK_BYTES) throw tooLarge();
     const chunks: Uint8Array[] = [];
     let size = 0;
@@ -45,7 +47,7 @@ async function fetchPackText(url: string, timeoutMs: number): Promise<string> {
   } catch (e) {
     if (controller.signal.aborted) throw timedOut();
     if (e instanceof Error && e.message.startsWith(`${url}:`)) throw e;
-    throw new Error(`${url}: cannot be fetched (${errorMessage((e as { cause?: unknown }).cause ?? e)})`);
+    throw new Error(t.cannotFetch(url, errorMessage((e as { cause?: unknown }).cause ?? e)));
   } finally {
     clearTimeout(timer);
   }
@@ -57,12 +59,13 @@ export async function readPackText(source: string, options: ReadOptions = {}): P
     return await readFile(source, "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new Error(code === "ENOENT" ? `${source}: no such file` : `${source}: cannot be read (${code ?? errorMessage(e)})`);
+    const t = cliText().pack;
+    throw new Error(code === "ENOENT" ? t.noSuchFile(source) : t.cannotRead(source, code ?? errorMessage(e)));
   }
 }
 
 export function formatPackErrors(source: string, errors: readonly PackError[]): string {
-  return [`${source}: the guidance pack is invalid:`, ...errors.map((e) => `  ${e.path}: ${e.message}`)].join("\n");
+  return [cliText().pack.invalid(source), ...errors.map((e) => `  ${e.path}: ${e.message}`)].join("\n");
 }
 
 /** A pack read from a file or URL and validated (with the catastrophic-pattern check); null after saying why. */
@@ -85,7 +88,7 @@ export async function loadValidPack(source: string, io: CliIO): Promise<Guidance
     io.err(`jamkoll: ${formatPackErrors(source, regex.errors)}`);
     return null;
   }
-  for (const w of [...result.warnings, ...regex.warnings]) io.err(`${source}: warning: ${w.path}: ${w.message}`);
+  for (const w of [...result.warnings, ...regex.warnings]) io.err(cliText().pack.warning(source, w.path, w.message));
   return result.pack;
 }
 

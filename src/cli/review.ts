@@ -4,7 +4,8 @@ import { commentControls, reviewParts } from "../docx/review";
 import { openDocxFile } from "../docx/file";
 import { countByStatus } from "../review/model";
 import { reconcile, type ReviewState } from "../review/reconcile";
-import { errorMessage, type CliIO } from "./io";
+import { eachFile, jsonArray } from "./batch";
+import type { CliIO } from "./io";
 
 export async function readReview(file: string): Promise<ReviewState> {
   const { model, pkg } = await openDocxFile(file);
@@ -35,25 +36,10 @@ export function reviewJson(file: string, state: ReviewState) {
   };
 }
 
-export async function reviewCommand(files: string[], options: { json?: boolean }, io: CliIO): Promise<number> {
-  let code = 0;
-  const results = [];
-  for (const file of files) {
-    try {
-      results.push(reviewJson(file, await readReview(file)));
-    } catch (e) {
-      io.err(`jamkoll: ${errorMessage(e)}`);
-      code = 2;
-    }
-  }
-  if (options.json) {
-    io.out(JSON.stringify(results, null, 2));
-    return code;
-  }
-  for (const r of results) {
-    io.out(`${r.file}: ${r.comments.length} comments (${r.counts.open} open, ${r.counts.answered} answered, ${r.counts.resolved} resolved)`);
-    for (const c of r.comments) {
-      const flags = [
+export function formatReview(r: ReturnType<typeof reviewJson>): string {
+  const lines = [`${r.file}: ${r.comments.length} comments (${r.counts.open} open, ${r.counts.answered} answered, ${r.counts.resolved} resolved)`];
+  for (const c of r.comments) {
+    const flags = [
       c.anchoring !== "anchored" ? c.anchoring : "",
       c.duplicate ? "duplicate" : "",
       c.locked ? "in a damaged part, kept as it is" : "",
@@ -63,10 +49,21 @@ export async function reviewCommand(files: string[], options: { json?: boolean }
     ]
       .filter(Boolean)
       .join(", ");
-      io.out(`  [${c.status}] ${c.author.name} (${c.author.role})${c.criterion ? ` on ${c.criterion}` : ""}${flags ? ` — ${flags}` : ""}: ${c.text}`);
-      for (const rep of c.replies) io.out(`      ↳ ${rep.author.name} (${rep.author.role}): ${rep.text}`);
-    }
-    for (const p of r.problems) io.out(`  problem: ${p.detail}`);
+    lines.push(`  [${c.status}] ${c.author.name} (${c.author.role})${c.criterion ? ` on ${c.criterion}` : ""}${flags ? ` — ${flags}` : ""}: ${c.text}`);
+    for (const rep of c.replies) lines.push(`      ↳ ${rep.author.name} (${rep.author.role}): ${rep.text}`);
   }
-  return code;
+  for (const p of r.problems) lines.push(`  problem: ${p.detail}`);
+  return lines.join("\n");
+}
+
+export async function reviewCommand(files: string[], options: { json?: boolean }, io: CliIO): Promise<number> {
+  const json = options.json ? jsonArray(io) : null;
+  const allRead = await eachFile(
+    files,
+    io,
+    async (file) => reviewJson(file, await readReview(file)),
+    (r) => (json ? json.item(r) : io.out(formatReview(r))),
+  );
+  json?.end();
+  return allRead ? 0 : 2;
 }

@@ -1,37 +1,131 @@
-// A .docx as a zip of parts (fflate): open it, read a part as text, write it back.
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+// A .docx as a zip of parts: open it, read a part as text, write it back. Only the parts read
+// are unpacked, each within the caps of limits.ts (a zip bomb gives "too large when unpacked").
+import { strToU8, zipSync, type Zippable } from "fflate";
 import { DocxError } from "./errors";
+import { DEFAULT_LIMITS, formatBytes, formatCount, type DocxLimits } from "./limits";
+import { checkXmlShape } from "./sax";
+import { inflateEntry, listEntries, type ZipEntry } from "./zip";
+
+/** The parts by name, unpacked on first read. */
+export class Parts {
+  private readonly items = new Map<string, ZipEntry | Uint8Array>();
+
+  constructor(
+    entries: readonly ZipEntry[],
+    private readonly unpack: (entry: ZipEntry) => Uint8Array,
+  ) {
+    for (const e of entries) if (!e.name.endsWith("/")) this.items.set(e.name, e);
+  }
+
+  get size(): number {
+    return this.items.size;
+  }
+
+  keys(): IterableIterator<string> {
+    return this.items.keys();
+  }
+
+  has(name: string): boolean {
+    return this.items.has(name);
+  }
+
+  get(name: string): Uint8Array | undefined {
+    const item = this.items.get(name);
+    if (item === undefined || item instanceof Uint8Array) return item;
+    const bytes = this.unpack(item);
+    this.items.set(name, bytes);
+    return bytes;
+  }
+
+  set(name: string, bytes: Uint8Array): this {
+    this.items.set(name, bytes);
+    return this;
+  }
+
+  delete(name: string): boolean {
+    return this.items.delete(name);
+  }
+}
+
+const utf16le = new TextDecoder("utf-16le");
+const utf16be = new TextDecoder("utf-16be");
+const utf8 = new TextDecoder("utf-8");
+
+/** XML text from a part's bytes: UTF-8, or UTF-16 when it starts with a byte-order mark. */
+function decode(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16le.decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16be.decode(bytes);
+  return utf8.decode(bytes);
+}
 
 export class DocxPackage {
+  readonly parts: Parts;
+  private unpacked = 0;
+
   private constructor(
     readonly file: string,
-    readonly parts: Map<string, Uint8Array>,
-  ) {}
+    readonly limits: DocxLimits,
+    bytes: Uint8Array,
+    entries: readonly ZipEntry[],
+  ) {
+    this.parts = new Parts(entries, (entry) => this.unpack(bytes, entry));
+  }
 
-  static open(bytes: Uint8Array, file: string): DocxPackage {
+  static open(bytes: Uint8Array, file: string, limits: DocxLimits = DEFAULT_LIMITS): DocxPackage {
+    if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+      throw new DocxError("not-zip", file, "is not a .docx file: it is a password-protected document or an old Word 97–2003 file (.doc). Save it as .docx without a password.");
+    }
     if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
       throw new DocxError("not-zip", file, "is not a Word document (.docx): it is not a zip archive.");
     }
-    let entries: Record<string, Uint8Array>;
-    try {
-      entries = unzipSync(bytes);
-    } catch (e) {
-      throw new DocxError("not-zip", file, `the zip archive is damaged and cannot be opened (${(e as Error).message}).`);
-    }
-    const pkg = new DocxPackage(file, new Map(Object.entries(entries)));
+    const pkg = new DocxPackage(file, limits, bytes, listEntries(bytes, file, limits.maxEntries));
     if (!pkg.parts.has("word/document.xml")) {
       throw new DocxError("not-word", file, "is a zip archive but not a Word document: it has no word/document.xml.");
     }
     return pkg;
   }
 
+  private unpack(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+    const left = this.limits.maxTotalBytes - this.unpacked;
+    if (left < this.limits.maxPartBytes && entry.declaredSize > left) throw this.tooLargeInTotal();
+    let part: Uint8Array;
+    try {
+      part = inflateEntry(bytes, entry, this.file, Math.min(this.limits.maxPartBytes, left));
+    } catch (e) {
+      if (e instanceof DocxError && e.code === "too-large" && left < this.limits.maxPartBytes) throw this.tooLargeInTotal();
+      throw e;
+    }
+    this.unpacked += part.length;
+    return part;
+  }
+
+  private tooLargeInTotal(): DocxError {
+    return new DocxError("too-large", this.file, `the document is too large when unpacked (its parts come to more than ${formatBytes(this.limits.maxTotalBytes)}).`);
+  }
+
   has(name: string): boolean {
     return this.parts.has(name);
   }
 
+  /**
+   * A part as text, for readers that build a DOM from it: an XML part nested deeper or with more
+   * elements than the caps allow is refused (DocxError too-deep / too-large).
+   */
   text(name: string): string | null {
+    const text = this.streamText(name);
+    if (text === null || !/\.(xml|rels)$/i.test(name)) return text;
+    const shape = checkXmlShape(text, this.limits.maxDepth, this.limits.maxDomElements);
+    if (shape === "too-deep") throw new DocxError("too-deep", this.file, `the part ${name} is nested too deeply (more than ${this.limits.maxDepth} levels).`);
+    if (shape === "too-many-elements") {
+      throw new DocxError("too-large", this.file, `the part ${name} is too large when unpacked (more than ${formatCount(this.limits.maxDomElements)} XML elements).`);
+    }
+    return text;
+  }
+
+  /** A part as text, for readers that stream the XML within the caps themselves (read.ts, styles). */
+  streamText(name: string): string | null {
     const bytes = this.parts.get(name);
-    return bytes ? strFromU8(bytes) : null;
+    return bytes ? decode(bytes) : null;
   }
 
   setText(name: string, text: string): void {

@@ -1,7 +1,8 @@
 // The style sheet of a .docx (word/styles.xml): which paragraph styles are headings, the title,
 // bold or list styles — through the basedOn chain, the outline level and the style's name in any
 // language Word writes ids in (Heading1, Rubrik1, Überschrift1 …).
-import { parseXml, wChild, wChildren, wToggle, wVal, W_NS, type XmlElement } from "./xml";
+import { DEFAULT_LIMITS } from "./limits";
+import { isW, streamXml, toggleValue, wAttr, type Tag } from "./sax";
 
 interface RawStyle {
   id: string;
@@ -28,32 +29,64 @@ const HEADING_NAME = /^heading\s*([1-9])$/i;
 const HEADING_ID = /^(heading|rubrik|berschrift|titre|kop|otsikko|overskrift|overskrift|nagwek|titolo|encabezado|ttulo)\s*([1-9])$/i;
 const TITLE = /^(title|rubrik|titel|titre|otsikko|tittel)$/i;
 
+/** A w:style element as far as it matters: the first of each kept child, by local name. */
+interface Node {
+  tag: Tag;
+  kids: Map<string, Node>;
+}
+const KEPT = new Set(["name", "basedOn", "pPr", "rPr", "outlineLvl", "numPr", "numId", "b"]);
+const val = (n: Node | undefined): string | null => (n ? wAttr(n.tag, "val") : null);
+
+function rawStyle(style: Node): RawStyle {
+  const id = wAttr(style.tag, "styleId") ?? "";
+  const pPr = style.kids.get("pPr");
+  const lvl = val(pPr?.kids.get("outlineLvl"));
+  const numPr = pPr?.kids.get("numPr");
+  const b = style.kids.get("rPr")?.kids.get("b");
+  return {
+    id,
+    name: val(style.kids.get("name")) ?? id,
+    basedOn: val(style.kids.get("basedOn")),
+    outlineLevel: lvl === null ? null : Number(lvl),
+    bold: b ? toggleValue(b.tag) : null,
+    list: Boolean(numPr && val(numPr.kids.get("numId")) !== "0"),
+  };
+}
+
 export class StyleSheet {
   private readonly raw = new Map<string, RawStyle>();
   private readonly cache = new Map<string, ResolvedStyle>();
   private defaultParagraphStyle: string | null = null;
 
-  constructor(xml: string | null) {
+  /** Throws XmlSyntaxError when the XML is not well-formed, XmlTooDeepError past `maxDepth`. */
+  constructor(xml: string | null, maxDepth: number = DEFAULT_LIMITS.maxDepth) {
     if (!xml) return;
-    const root = parseXml(xml).documentElement as unknown as XmlElement;
-    for (const s of wChildren(root, "style")) {
-      if ((s.getAttributeNS(W_NS, "type") || s.getAttribute("w:type")) !== "paragraph") continue;
-      const id = s.getAttributeNS(W_NS, "styleId") || s.getAttribute("w:styleId") || "";
-      const pPr = wChild(s, "pPr");
-      const lvl = wVal(pPr, "outlineLvl");
-      const numPr = wChild(pPr, "numPr");
-      const numId = numPr ? wVal(numPr, "numId") : null;
-      this.raw.set(id, {
-        id,
-        name: wVal(s, "name") ?? id,
-        basedOn: wVal(s, "basedOn"),
-        outlineLevel: lvl === null ? null : Number(lvl),
-        bold: wToggle(wChild(s, "rPr"), "b"),
-        list: Boolean(numPr && numId !== "0"),
-      });
-      const def = s.getAttributeNS(W_NS, "default") || s.getAttribute("w:default");
-      if (def === "1" || def === "true") this.defaultParagraphStyle = id;
-    }
+    // Only the root's w:style children of type paragraph, and a few of their descendants, are kept.
+    const open: (Node | null)[] = [];
+    streamXml(xml, maxDepth, {
+      open: (tag, depth) => {
+        if (depth === 2) {
+          open[2] = isW(tag, "style") && wAttr(tag, "type") === "paragraph" ? { tag, kids: new Map() } : null;
+          return;
+        }
+        const parent = depth > 2 && depth <= 5 ? open[depth - 1] : null;
+        if (parent && isW(tag, tag.local) && KEPT.has(tag.local) && !parent.kids.has(tag.local)) {
+          const node = { tag, kids: new Map() };
+          parent.kids.set(tag.local, node);
+          open[depth] = node;
+        } else if (depth <= 5) open[depth] = null;
+      },
+      close: (_tag, depth) => {
+        const style = depth === 2 ? open[2] : null;
+        if (!style) return;
+        const raw = rawStyle(style);
+        this.raw.set(raw.id, raw);
+        const def = wAttr(style.tag, "default");
+        if (def === "1" || def === "true") this.defaultParagraphStyle = raw.id;
+        open[2] = null;
+      },
+      text: () => undefined,
+    });
   }
 
   resolve(styleId: string | null): ResolvedStyle {

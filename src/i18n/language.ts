@@ -24,6 +24,8 @@ export type Catalogue<T> = T extends (...args: infer A) => string
   ? (...args: A) => string
   : T extends string
     ? string
-    : T extends readonly string[]
-      ? string[]
-      : { [K in keyof T]: Catalogue<T[K]> };
+    : T extends RegExp
+      ? RegExp
+      : T extends readonly string[]
+        ? string[]
+        : { [K in keyof T]: Catalogue<T[K]> };
