@@ -101,6 +101,12 @@ describe("deploy/web.config", () => {
   });
 });
 
+describe("docs/deployment.md", () => {
+  it("quotes the Content-Security-Policy the configurations send", () => {
+    expect(readFileSync(join(root, "docs", "deployment.md"), "utf8")).toContain(contentSecurityPolicy());
+  });
+});
+
 describeWithTool("nginx", hasTool("nginx", ["-v"]), "deploy/nginx.conf in nginx", () => {
   it("passes nginx -t once the host-specific lines are filled in", () => {
     const dir = mkdtempSync(join(tmpdir(), "jamkoll-nginx-"));
