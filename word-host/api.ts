@@ -436,12 +436,13 @@ abstract class RangeLike extends ClientObject {
       this.context.requires("1.8", "Range.removeHighlight()");
       const d = this.context.doc;
       const r = this.range();
-      d.temporaryHighlights = d.temporaryHighlights.filter((h) => d.order(h.end) <= d.order(r.start) || d.order(r.end) <= d.order(h.start));
+      // A highlight on text that is gone went with it, as in Word.
+      d.temporaryHighlights = d.temporaryHighlights.filter((h) => d.has(h.start.para) && d.has(h.end.para) && (d.order(h.end) <= d.order(r.start) || d.order(r.end) <= d.order(h.start)));
     });
   }
 }
 
-function insertTextAt(d: HostDocument, at: Point, text: string): void {
+export function insertTextAt(d: HostDocument, at: Point, text: string): void {
   const p = d.para(at.para);
   const bold = p.bold[at.offset - 1] ?? p.bold[at.offset] ?? false;
   p.text = p.text.slice(0, at.offset) + text + p.text.slice(at.offset);
@@ -456,7 +457,7 @@ function insertTextAt(d: HostDocument, at: Point, text: string): void {
   }
 }
 
-function deleteText(d: HostDocument, r: HostRange): void {
+export function deleteText(d: HostDocument, r: HostRange): void {
   if (r.start.para !== r.end.para) throw new HostError(ErrorCodes.generalException, "Replacing text across paragraphs is not supported by this host.");
   const p = d.para(r.start.para);
   if (d.trackChanges) {

@@ -111,6 +111,21 @@ export class HostDocument {
     return this.nextId++;
   }
 
+  /** A copy to edit on its own (the package and style sheet are shared: they change only on save). */
+  clone(): HostDocument {
+    const copy = Object.create(HostDocument.prototype) as HostDocument;
+    Object.assign(copy, this);
+    copy.paragraphs = this.paragraphs.map((p) => ({ ...p, bold: [...p.bold], highlight: [...p.highlight], inserted: [...p.inserted], deleted: [...p.deleted], list: p.list && { ...p.list }, table: p.table && { ...p.table } }));
+    copy.controls = this.controls.map((c) => ({ ...c, start: { ...c.start }, end: { ...c.end } }));
+    copy.customXmlParts = this.customXmlParts.map((x) => ({ ...x }));
+    copy.annotations = [];
+    copy.temporaryHighlights = [];
+    copy.formatRevisions = [];
+    copy.selection = null;
+    copy.settings = structuredClone(this.settings);
+    return copy;
+  }
+
   newParagraph(text: string, styleId: string | null, from?: HostParagraph): HostParagraph {
     const n = text.length;
     return { id: this.newId(), styleId, text, bold: Array(n).fill(false), highlight: Array(n).fill(null), list: null, table: from?.table ?? null, outlineLevel: null, inserted: Array(n).fill(this.trackChanges), deleted: Array(n).fill(false) };

@@ -5,8 +5,9 @@ import { RequestContext, WordHostRuntime, apiAtLeast, type HostOptions } from ".
 import { HostDocument } from "./document";
 import { ErrorCodes, HostError } from "./errors";
 import { officeCommon } from "./office-common";
+import { editable, Officer } from "./officer";
 
-export { HostDocument, HostError, ErrorCodes, WordHostRuntime, RequestContext };
+export { HostDocument, HostError, ErrorCodes, WordHostRuntime, RequestContext, Officer, editable };
 export type { HostOptions };
 
 export interface WordHost {
@@ -27,8 +28,9 @@ export interface CreateOptions extends HostOptions {
   background?: string;
 }
 
-export function createWordHost(bytes: Uint8Array, options: CreateOptions, file = "document.docx"): WordHost {
-  const runtime = new WordHostRuntime(HostDocument.fromDocx(bytes, file), options);
+export function createWordHost(bytes: Uint8Array | HostDocument, options: CreateOptions, file = "document.docx"): WordHost {
+  // A HostDocument is copied, so many hosts can start from one parsed file.
+  const runtime = new WordHostRuntime(bytes instanceof HostDocument ? bytes.clone() : HostDocument.fromDocx(bytes, file), options);
   return {
     runtime,
     get doc() {
