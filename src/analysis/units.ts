@@ -17,8 +17,12 @@ export interface TableRow {
   cells: number[];
 }
 
-// A sentence ends at . ! ? followed by space and a capital or digit, or at a line break.
-const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}\d"“”'(–[«-])|[\n\v]+/gu;
+// A sentence ends at . ! ? (perhaps inside a closing bracket or quote) followed by space and a
+// capital or digit, after a closing placeholder bracket followed by a capital, or at a line break
+// (Word reports Shift+Enter as U+000B).
+const SENTENCE_END = /(?<=[.!?][\]»)"”']?)\s+(?=[\p{Lu}\d"“”'(–[«-])|(?<=\])\s+(?=\p{Lu})|[\n\v]+/gu;
+/** "fr.o.m. 2027", "ca. 50", "kl. 17": an abbreviation before a number does not end the sentence. */
+const ABBREVIATION_BEFORE = /(?:^|\s)(?:\p{Ll}{1,3}\.|\p{L}+\.\p{L}+(?:\.\p{L}+)*\.)$/u;
 
 export function splitSentences(text: string, offset = 0): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
@@ -30,6 +34,8 @@ export function splitSentences(text: string, offset = 0): { start: number; text:
     if (t) out.push({ start: offset + from + lead, text: t });
   };
   for (const m of text.matchAll(SENTENCE_END)) {
+    const next = text[m.index + m[0].length] ?? "";
+    if (/\d/.test(next) && ABBREVIATION_BEFORE.test(text.slice(Math.max(last, m.index - 12), m.index))) continue;
     push(last, m.index);
     last = m.index + m[0].length;
   }
