@@ -88,23 +88,23 @@ function edit(s: Session, e: Edit): void {
   const i = officerIndex(s, e.at);
   if (i === null) return;
   const len = s.host.doc.paragraphs[i].text.length;
-  const offset = len ? e.offset % (len + 1) : 0;
+  const at = (offset: number) => (len ? offset % (len + 1) : 0);
   switch (e.kind) {
     case "type":
-      return s.officer.type(i, offset, e.text);
+      return s.officer.type(i, at(e.offset), e.text);
     case "delete":
-      return s.officer.delete(i, offset, e.length);
+      return s.officer.delete(i, at(e.offset), e.length);
     case "split":
-      return s.officer.split(i, offset);
+      return s.officer.split(i, at(e.offset));
     case "merge": {
       const next = s.host.doc.paragraphs[i + 1];
       if (!next || s.pane.has(next.id) || !editable(s.host.doc, i + 1) || s.host.doc.trackChanges) return;
       return s.officer.merge(i);
     }
     case "highlight":
-      return s.officer.format(i, offset, e.length, { highlight: e.colour });
+      return s.officer.format(i, at(e.offset), e.length, { highlight: e.colour });
     case "bold":
-      return s.officer.format(i, offset, e.length, { bold: e.on });
+      return s.officer.format(i, at(e.offset), e.length, { bold: e.on });
   }
 }
 

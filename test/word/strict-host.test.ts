@@ -99,9 +99,9 @@ describe("Word's refusals", () => {
   it("insert locations: Before/After on a paragraph, Start/End on the body, no Before in getRange", async () => {
     openInWord("dev-09-folkhalsa.docx", "1.3");
     const { context, items } = await paragraphs();
-    items[1].insertParagraph("x", "Start");
+    items[1].insertParagraph("x", "Start" as "Before"); // the types forbid it too
     await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
-    context.document.body.insertParagraph("x", "After");
+    context.document.body.insertParagraph("x", "After" as "End");
     await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
     const r = items[1].getRange("Before" as "Whole");
     r.load("text");
