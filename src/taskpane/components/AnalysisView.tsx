@@ -33,11 +33,10 @@ export interface AnalysisViewProps {
 
 export const ADMIN_KEY = "adminMode";
 
-/** Where in the block the finding's words are, when the analyser says (offsets in the block's text). */
-function spanOf(f: Finding, block: number): { start?: number; end?: number } {
-  const triggers = (f as Finding & { triggers?: { block: number; start?: number; end?: number }[] }).triggers ?? [];
-  const t = triggers.find((x) => x.block === block && x.start !== undefined && x.end !== undefined);
-  return t ? { start: t.start, end: t.end } : {};
+/** The words that set the finding off (a dismissal, a gender-blind claim, a placeholder): Gå till selects them, not the whole section. */
+function target(f: Finding, a: { blocks: { start: number; end: number } }): { blocks: { start: number; end: number }; span: { start?: number; end?: number } } {
+  const t = f.triggers?.find((x) => x.start !== undefined && x.end !== undefined);
+  return t ? { blocks: { start: t.block, end: t.block }, span: { start: t.start, end: t.end } } : { blocks: a.blocks, span: {} };
 }
 
 /** Check, see the status and every gap, act on it — the officer's view. */
@@ -56,7 +55,10 @@ export const AnalysisView: FC<AnalysisViewProps> = ({ pack, checker, services, o
   const toFix = findings.filter((f) => f.severity !== "info").length;
 
   const onAction = (f: Finding, a: Action): void => {
-    if (a.kind === "go-to") void checker.goTo(a.blocks, spanOf(f, a.blocks.start));
+    if (a.kind === "go-to") {
+      const { blocks, span } = target(f, a);
+      void checker.goTo(blocks, span);
+    }
     else if (a.kind === "insert-section") void checker.runAction("insert-section", a.section);
     else void checker.runAction("insert-questions", a.section, a.criterion);
   };
