@@ -420,6 +420,10 @@ abstract class RangeLike extends ClientObject {
         if (inside || atEdge || (where === "After" && i === last && first !== last)) throw generalException("insertParagraph");
       }
       created = insertParagraphNear(d, anchor, text, where);
+      // At a block control's Start or End the new paragraph is inside the control.
+      const me = this.self();
+      if (me?.kind === "block" && location === Loc.end) me.end = { para: created.id, offset: text.length };
+      if (me?.kind === "block" && location === Loc.start) me.start = { para: created.id, offset: 0 };
     });
     return new ParagraphProxy(this.context, () => created!);
   }

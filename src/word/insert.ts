@@ -1,6 +1,6 @@
 // Applies an insertion plan in one sync, never replacing the officer's text; if Word fails
 // half-way, removes what was inserted so nothing half-done is left behind.
-import type { DocumentModel } from "../analysis/model";
+import { COMMENT_TAG_PREFIX, type DocumentModel } from "../analysis/model";
 import type { HeadingFormat, InsertionPlan } from "./plan";
 import { paragraphText } from "./read";
 import { xmlSafe } from "../guidance/xml-text";
@@ -29,6 +29,9 @@ export function queueInsertion(context: Word.RequestContext, paragraphs: Word.Pa
   // A pack validated elsewhere (or cached before validation refused it) may still hold characters a document cannot.
   const texts = [...(plan.heading ? [plan.heading.text] : []), ...plan.paragraphs].map(xmlSafe);
   const anchorBlock = plan.anchor === null ? null : model.blocks[plan.anchor];
+  // Questions or template text after the last paragraph of a section held in a content control go
+  // in at the control's End: inserted after that paragraph, Word may leave them outside it.
+  const intoControl = plan.heading === null && plan.where === "After" && anchorBlock !== null && endsControl(model, anchorBlock.index);
   let cursor: Word.Paragraph | null = null;
   texts.forEach((text, i) => {
     const p: Word.Paragraph =
@@ -36,7 +39,9 @@ export function queueInsertion(context: Word.RequestContext, paragraphs: Word.Pa
         ? cursor.insertParagraph(text, "After")
         : plan.anchor === null
           ? context.document.body.insertParagraph(text, "End")
-          : paragraphs.items[plan.anchor].insertParagraph(text, plan.where);
+          : intoControl
+            ? paragraphs.items[plan.anchor].parentContentControlOrNullObject.insertParagraph(text, "End")
+            : paragraphs.items[plan.anchor].insertParagraph(text, plan.where);
     if (anchorBlock?.kind === "listItem" && plan.where === "After") p.detachFromList();
     if (i === 0 && plan.heading) {
       applyHeading(p, plan.heading.format);
@@ -48,6 +53,14 @@ export function queueInsertion(context: Word.RequestContext, paragraphs: Word.Pa
     cursor = p;
   });
   return { texts, anchor: plan.anchor, where: plan.where };
+}
+
+/** Whether the block is the last paragraph of its innermost content control (not a reviewer comment). */
+function endsControl(model: DocumentModel, index: number): boolean {
+  const controls = model.blocks[index].controls;
+  const inner = controls[controls.length - 1];
+  if (!inner || inner.tag.startsWith(COMMENT_TAG_PREFIX)) return false;
+  return !model.blocks[index + 1]?.controls.some((c) => c.id === inner.id);
 }
 
 /** Where the first inserted paragraph lands, when the document has not changed since. */
