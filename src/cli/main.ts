@@ -2,6 +2,7 @@
 // Swedish by default (English with --lang en or an English LANG / LC_ALL).
 import { Command, CommanderError } from "commander";
 import { processIO, type CliIO } from "./io";
+import { terminalIO } from "./terminal";
 import { check } from "./check";
 import { diffCommand, exportPack, publishCommand, validateCommand } from "./guidance";
 import { outline } from "./outline";
@@ -21,7 +22,9 @@ export function cliLanguage(argv: readonly string[], env: Record<string, string 
   return languageFromEnv(env);
 }
 
-export async function run(argv: string[], io: CliIO = processIO, env: Record<string, string | undefined> = process.env): Promise<number> {
+export async function run(argv: string[], output: CliIO = processIO, env: Record<string, string | undefined> = process.env): Promise<number> {
+  // Everything printed goes through terminalIO: document text never drives the terminal.
+  const io = terminalIO(output);
   let code = 0;
   const language = cliLanguage(argv, env);
   if (!language) {
@@ -85,7 +88,7 @@ export async function run(argv: string[], io: CliIO = processIO, env: Record<str
     .option("--until <date>", t.until)
     .option("--guidance <pack>", t.guidanceOption)
     .action(async (paths: string[], opts: Omit<ReportOptions, "language" | "progress">) => {
-      const progress = io === processIO ? terminalProgress(process.stderr, cliStrings[language].report.progress) : undefined;
+      const progress = output === processIO ? terminalProgress(process.stderr, cliStrings[language].report.progress) : undefined;
       code = await reportCommand(paths, { ...opts, language, progress }, io);
     });
 
