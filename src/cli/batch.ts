@@ -2,12 +2,20 @@
 // slow or broken file neither hides nor holds back the others; a file that cannot be read is
 // named on stderr with the reason, and the batch goes on.
 import { DocxError } from "../docx/errors";
+import { cliLanguageNow, cliText } from "./i18n";
 import { errorMessage, type CliIO } from "./io";
 
 /** Why the file could not be read; always starts with the file's name. */
 export function fileErrorMessage(file: string, e: unknown): string {
-  if (e instanceof DocxError) return e.message;
-  return `${file}: could not be read (${errorMessage(e)}).`;
+  const t = cliText();
+  if (e instanceof DocxError) {
+    // English keeps the reader's own message; Swedish says the same by the error's code, with the
+    // damaged part's detail (from the XML parser) kept as it is.
+    if (cliLanguageNow() === "en" || !t.docxError[e.code]) return e.message;
+    const detail = e.code === "damaged" ? ` (${e.message.slice(e.file.length + 2)})` : "";
+    return `${e.file}: ${t.docxError[e.code]}${detail}`;
+  }
+  return t.cannotRead(file, errorMessage(e));
 }
 
 /**

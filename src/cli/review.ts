@@ -5,6 +5,7 @@ import { openDocxFile } from "../docx/file";
 import { countByStatus } from "../review/model";
 import { reconcile, type ReviewState } from "../review/reconcile";
 import { eachFile, jsonArray } from "./batch";
+import { cliText } from "./i18n";
 import type { CliIO } from "./io";
 
 export async function readReview(file: string): Promise<ReviewState> {
@@ -37,22 +38,23 @@ export function reviewJson(file: string, state: ReviewState) {
 }
 
 export function formatReview(r: ReturnType<typeof reviewJson>): string {
-  const lines = [`${r.file}: ${r.comments.length} comments (${r.counts.open} open, ${r.counts.answered} answered, ${r.counts.resolved} resolved)`];
+  const t = cliText().review;
+  const lines = [t.summary(r.file, r.comments.length, r.counts.open, r.counts.answered, r.counts.resolved)];
   for (const c of r.comments) {
     const flags = [
-      c.anchoring !== "anchored" ? c.anchoring : "",
-      c.duplicate ? "duplicate" : "",
-      c.locked ? "in a damaged part, kept as it is" : "",
-      c.disagrees ? `record and visible text disagree on ${c.disagrees.join(", ")}` : "",
-      c.claimedStatus ? `text claims ${c.claimedStatus}, no record bears it out` : "",
-      c.bidi ? "name held text-direction characters, removed" : "",
+      c.anchoring !== "anchored" ? (t.anchoring[c.anchoring] ?? c.anchoring) : "",
+      c.duplicate ? t.duplicate : "",
+      c.locked ? t.locked : "",
+      c.disagrees ? t.disagrees(c.disagrees.join(", ")) : "",
+      c.claimedStatus ? t.claimed(t.status[c.claimedStatus] ?? c.claimedStatus) : "",
+      c.bidi ? t.bidi : "",
     ]
       .filter(Boolean)
       .join(", ");
-    lines.push(`  [${c.status}] ${c.author.name} (${c.author.role})${c.criterion ? ` on ${c.criterion}` : ""}${flags ? ` — ${flags}` : ""}: ${c.text}`);
+    lines.push(`  [${t.status[c.status] ?? c.status}] ${c.author.name} (${c.author.role})${c.criterion ? t.on(c.criterion) : ""}${flags ? ` — ${flags}` : ""}: ${c.text}`);
     for (const rep of c.replies) lines.push(`      ↳ ${rep.author.name} (${rep.author.role}): ${rep.text}`);
   }
-  for (const p of r.problems) lines.push(`  problem: ${p.detail}`);
+  for (const p of r.problems) lines.push(`  ${t.problem}: ${p.detail}`);
   return lines.join("\n");
 }
 

@@ -47,16 +47,23 @@ export class Parts {
   }
 }
 
-const utf16le = new TextDecoder("utf-16le");
-const utf16be = new TextDecoder("utf-16be");
-const utf8 = new TextDecoder("utf-8");
-
-/** XML text from a part's bytes: UTF-8, or UTF-16 when it starts with a byte-order mark. */
-function decode(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16le.decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16be.decode(bytes);
-  return utf8.decode(bytes);
+/**
+ * XML text from a part's bytes: UTF-8, or UTF-16 by its byte-order mark or by how "<?" is stored
+ * (XML 1.0 appendix F).
+ */
+export function decodeXml(bytes: Uint8Array): string {
+  const [a, b, c, d] = bytes;
+  if ((a === 0xff && b === 0xfe) || (a === 0x3c && b === 0x00 && c === 0x3f && d === 0x00)) return new TextDecoder("utf-16le").decode(bytes);
+  if ((a === 0xfe && b === 0xff) || (a === 0x00 && b === 0x3c && c === 0x00 && d === 0x3f)) return new TextDecoder("utf-16be").decode(bytes);
+  return new TextDecoder("utf-8").decode(bytes);
 }
+
+/**
+ * The parts Jämkoll streams within its own caps (read.ts, styles.ts). Every other XML part is
+ * read into a DOM by its reader (the review record, document properties), so its nesting and
+ * element count are checked before it is handed out.
+ */
+const STREAMED = new Set(["word/document.xml", "word/styles.xml"]);
 
 export class DocxPackage {
   readonly parts: Parts;
@@ -96,7 +103,16 @@ export class DocxPackage {
       throw e;
     }
     this.unpacked += part.length;
+    if (/\.(xml|rels)$/i.test(entry.name) && !STREAMED.has(entry.name)) this.checkShape(entry.name, part);
     return part;
+  }
+
+  private checkShape(name: string, part: Uint8Array): void {
+    const shape = checkXmlShape(decodeXml(part), this.limits.maxDepth, this.limits.maxDomElements);
+    if (shape === "too-deep") throw new DocxError("too-deep", this.file, `the part ${name} is nested too deeply (more than ${this.limits.maxDepth} levels).`);
+    if (shape === "too-many-elements") {
+      throw new DocxError("too-large", this.file, `the part ${name} is too large when unpacked (more than ${formatCount(this.limits.maxDomElements)} XML elements).`);
+    }
   }
 
   private tooLargeInTotal(): DocxError {
@@ -107,25 +123,9 @@ export class DocxPackage {
     return this.parts.has(name);
   }
 
-  /**
-   * A part as text, for readers that build a DOM from it: an XML part nested deeper or with more
-   * elements than the caps allow is refused (DocxError too-deep / too-large).
-   */
   text(name: string): string | null {
-    const text = this.streamText(name);
-    if (text === null || !/\.(xml|rels)$/i.test(name)) return text;
-    const shape = checkXmlShape(text, this.limits.maxDepth, this.limits.maxDomElements);
-    if (shape === "too-deep") throw new DocxError("too-deep", this.file, `the part ${name} is nested too deeply (more than ${this.limits.maxDepth} levels).`);
-    if (shape === "too-many-elements") {
-      throw new DocxError("too-large", this.file, `the part ${name} is too large when unpacked (more than ${formatCount(this.limits.maxDomElements)} XML elements).`);
-    }
-    return text;
-  }
-
-  /** A part as text, for readers that stream the XML within the caps themselves (read.ts, styles). */
-  streamText(name: string): string | null {
     const bytes = this.parts.get(name);
-    return bytes ? decode(bytes) : null;
+    return bytes ? decodeXml(bytes) : null;
   }
 
   setText(name: string, text: string): void {

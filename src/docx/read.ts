@@ -22,13 +22,13 @@ export function readPackage(pkg: DocxPackage): DocumentModel {
   };
   let styles: StyleSheet;
   try {
-    styles = new StyleSheet(pkg.streamText("word/styles.xml"), limits.maxDepth);
+    styles = new StyleSheet(pkg.text("word/styles.xml"), limits.maxDepth);
   } catch (e) {
     throw partError("word/styles.xml", "the document's styles", e);
   }
   const reader = new BodyReader(styles, limits, file);
   try {
-    streamXml(pkg.streamText("word/document.xml") ?? "", limits.maxDepth, reader);
+    streamXml(pkg.text("word/document.xml") ?? "", limits.maxDepth, reader);
   } catch (e) {
     throw partError("word/document.xml", "the document text", e);
   }
