@@ -11,6 +11,7 @@ import { extname, join, resolve } from "node:path";
 import { MIME_TYPES, cacheControl, contentSecurityPolicy } from "../../scripts/deploy/headers.cjs";
 import { manifestUrls } from "../../scripts/deploy/manifest.cjs";
 import { serveDeployment } from "../../scripts/deploy/server.cjs";
+import { describeWithTool, hasTool } from "../helpers/system-tool";
 
 const root = resolve(__dirname, "..", "..");
 const webpackCli = join(root, "node_modules", "webpack", "bin", "webpack.js");
@@ -37,6 +38,7 @@ function references(html: string): string[] {
 
 const expectedType = (url: string) => MIME_TYPES[extname(new URL(url).pathname)];
 const toLocal = (url: string) => (url.startsWith(BASE) ? LOCAL + url.slice(BASE.length) : url);
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 describe("a deployment build, served under its sub-path", () => {
   let out = "";
@@ -115,6 +117,32 @@ describe("a deployment build, served under its sub-path", () => {
       expect([f, sha(join(out, "office-js", f))]).toEqual([f, sha(join(source, f))]);
     }
     expect(readdirSync(join(out, "office-js")).some((f) => f.endsWith(".debug.js"))).toBe(false);
+  });
+
+  describeWithTool("chromium", hasTool(chromiumPath), "in a browser", () => {
+    it("the real Office.js, served beside the pane, runs under the CSP: outside Word the pane says so", async () => {
+      const { chromium } = await import("playwright-core");
+      const browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"] });
+      try {
+        const page = await browser.newPage();
+        const violations: string[] = [];
+        const outside: string[] = [];
+        page.on("console", (m) => {
+          if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+        });
+        page.on("request", (r) => {
+          if (!r.url().startsWith(LOCAL)) outside.push(r.url());
+        });
+        await page.goto(LOCAL + "taskpane.html");
+        await page.getByText("Jämkoll kan inte köras här").waitFor({ timeout: 30_000 });
+        expect(await page.locator("#jk-no-officejs").isVisible()).toBe(false);
+        // Outside Office, Office.js tries to frame Microsoft's telemetry proxy: the CSP refuses that and nothing else.
+        expect(violations.filter((v) => !/Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/'/.test(v))).toEqual([]);
+        expect(outside.filter((u) => !u.startsWith("https://telemetryservice.firstpartyapps.oaspapps.com/"))).toEqual([]);
+      } finally {
+        await browser.close();
+      }
+    });
   });
 });
 
