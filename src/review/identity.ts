@@ -9,6 +9,9 @@ export type CheckedField = "status" | "author" | "role" | "date";
 
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 
+/** A name as the reviewer typed it, without bidi controls: what the pane stores. */
+export const plainName = (name: string): string => name.replace(BIDI, "").trim();
+
 /** The comment with bidi controls taken out of every name; `bidi` when there were any. */
 export function neutraliseNames(c: ReviewComment): { comment: ReviewComment; bidi: boolean } {
   let bidi = false;

@@ -61,3 +61,10 @@ describe("names cannot reorder the text around them", () => {
     expect(s.comments[0].disagrees).toBeUndefined();
   });
 });
+
+describe("a name entered in the pane", () => {
+  it("is stored without bidi controls", async () => {
+    const { plainName } = await import("../../src/review/identity");
+    expect(plainName(" Anna \u202Egreb\u202C ")).toBe("Anna greb");
+  });
+});

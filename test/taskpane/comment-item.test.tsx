@@ -46,3 +46,14 @@ it("shows a name without its bidi controls, isolated, and says so", async () => 
   expect(el.querySelector("bdi")!.textContent).toBe("Anna greb");
   expect(el.textContent).toContain("Namnet innehöll tecken som vänder textens riktning");
 });
+
+it("the review's problems are explained in the pane's language, with the detail beside", async () => {
+  const { RecordProblems } = await import("../../src/taskpane/components/RecordProblems");
+  const el = document.createElement("div");
+  document.body.appendChild(el);
+  const problems = reconcile([{ tag: `jamkoll:comment:${c.id}`, text: visibleText(c, null) }], [`<review xmlns="urn:jamkoll:review:1"><comment id="x" status="open"/></review>`, serializeReview([{ ...c, status: "resolved" }])]).problems;
+  await act(async () => createRoot(el).render(<RecordProblems problems={problems} />));
+  expect(el.textContent).toContain("En kommentarspost är ofullständig");
+  expect(el.textContent).toContain("Posten och kommentarens text i dokumentet stämmer inte överens");
+  expect(el.querySelector("[title]")!.getAttribute("title")).toMatch(/lacks its author|lacks its date/);
+});

@@ -1,4 +1,4 @@
-import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
 import { SelectField } from "./FormFields";
 import { useMemo, useState, type FC } from "react";
 import type { SectionReport } from "../../analysis/report";
@@ -11,6 +11,7 @@ import { CommentForm, type CommentDraft } from "./CommentForm";
 import { CommentItem } from "./CommentItem";
 import { IdentityForm } from "./IdentityForm";
 import { ProblemBar } from "./ProblemBar";
+import { RecordProblems } from "./RecordProblems";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -68,18 +69,7 @@ export const ReviewView: FC<ReviewViewProps> = ({ pack, review, draft, setDraft,
         </Button>
       </Caption1>
       {review.problem && <ProblemBar problem={review.problem} onDismiss={review.dismissProblem} />}
-      {review.state && review.state.problems.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            {t.reviewProblems}
-            <ul style={{ margin: 0, paddingLeft: 18 }}>
-              {review.state.problems.map((p, i) => (
-                <li key={i}>{p.detail}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {review.state && review.state.problems.length > 0 && <RecordProblems problems={review.state.problems} />}
       {draft ? (
         <CommentForm
           pack={pack}

@@ -143,5 +143,11 @@ export const en: Strings = {
   summaryHeading: "Review of the gender-equality analysis",
   summaryColumns: ["Status", "Criterion", "Author", "Comment", "Replies"],
   reviewProblems: "The review record has errors:",
+  recordProblems: {
+    "malformed-part": "A part of the review record cannot be read. Jämkoll keeps it exactly as it is.",
+    "malformed-record": "A comment record is incomplete. Jämkoll keeps it exactly as it is.",
+    "duplicate-record": "Two records share an id; both are shown.",
+    disagreement: "The record and the comment's text in the document disagree; one of them was edited by hand.",
+  },
   refresh: "Refresh",
 };

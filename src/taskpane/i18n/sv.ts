@@ -141,6 +141,12 @@ export const sv = {
   summaryHeading: "Granskning av jämställdhetsanalysen",
   summaryColumns: ["Status", "Kriterium", "Författare", "Kommentar", "Svar"],
   reviewProblems: "Granskningsposten har fel:",
+  recordProblems: {
+    "malformed-part": "En del av granskningsposten går inte att läsa. Jämkoll behåller den som den är.",
+    "malformed-record": "En kommentarspost är ofullständig. Jämkoll behåller den som den är.",
+    "duplicate-record": "Två poster har samma id; båda visas.",
+    disagreement: "Posten och kommentarens text i dokumentet stämmer inte överens; någon har ändrat den ena för hand.",
+  },
   refresh: "Uppdatera",
 };
 type Widen<T> = T extends (...args: infer A) => string ? (...args: A) => string : T extends string ? string : { [K in keyof T]: Widen<T[K]> };

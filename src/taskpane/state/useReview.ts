@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { addReply, newComment, withStatus, type CommentStatus, type Person, type ReviewComment, type Role } from "../../review/model";
 import type { ListedComment, ReviewState } from "../../review/reconcile";
+import { plainName } from "../../review/identity";
 import { visibleText } from "../../review/visible";
 import type { GuidancePack } from "../../guidance/schema";
 import type { CommentAnchor } from "../../word/comments";
@@ -59,9 +60,11 @@ export function useReview(services: PaneServices, pack: GuidancePack | null) {
 
   const saveIdentity = useCallback(
     (person: Person) => {
-      services.settings.set(NAME_KEY, person.name.trim());
+      // Stored without bidi controls: the name goes into every comment's visible text.
+      const name = plainName(person.name);
+      services.settings.set(NAME_KEY, name);
       services.settings.set(ROLE_KEY, person.role);
-      setMe({ name: person.name.trim(), role: person.role });
+      setMe({ name, role: person.role });
     },
     [services],
   );
