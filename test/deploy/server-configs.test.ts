@@ -2,10 +2,11 @@
 // the build prints in DEPLOY.txt and the local deployment server sends): the same CSP, nosniff,
 // no X-Frame-Options, the same MIME types and cache rules. nginx itself checks its file.
 import { DOMParser } from "@xmldom/xmldom";
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import https from "node:https";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { CACHE, MIME_TYPES, OFFICE_JS_ORIGIN, SECURITY_HEADERS, cacheControl, contentSecurityPolicy } from "../../scripts/deploy/headers.cjs";
 import { describeWithTool, hasTool } from "../helpers/system-tool";
 
@@ -108,18 +109,72 @@ describe("docs/deployment.md", () => {
 });
 
 describeWithTool("nginx", hasTool("nginx", ["-v"]), "deploy/nginx.conf in nginx", () => {
-  it("passes nginx -t once the host-specific lines are filled in", () => {
-    const dir = mkdtempSync(join(tmpdir(), "jamkoll-nginx-"));
+  const PORT = 18443;
+  let dir = "";
+  let server: ChildProcess | null = null;
+
+  /** deploy/nginx.conf with its host-specific lines filled in, inside a minimal nginx.conf. */
+  function configure() {
+    dir = mkdtempSync(join(tmpdir(), "jamkoll-nginx-"));
+    chmodSync(dir, 0o755);
     execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=addins.example.se", "-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem")], { stdio: "ignore" });
     const site = nginx
-      .replace(/listen\s+443 ssl;/, "listen 127.0.0.1:18443 ssl;")
+      .replace(/listen\s+443 ssl;/, `listen 127.0.0.1:${PORT} ssl;`)
       .replace(/^\s*listen \[::\]:443 ssl;.*$/m, "")
       .replace(/ssl_certificate\s+\S+;/, `ssl_certificate ${join(dir, "cert.pem")};`)
       .replace(/ssl_certificate_key\s+\S+;/, `ssl_certificate_key ${join(dir, "key.pem")};`)
-      .replace(/root\s+\S+;/, `root ${dir};`);
+      .replace(/root\s+\S+;/, `root ${join(dir, "www")};`);
     writeFileSync(join(dir, "jamkoll.conf"), site);
-    writeFileSync(join(dir, "nginx.conf"), `pid ${dir}/nginx.pid;\nerror_log stderr;\nevents {}\nhttp {\n  access_log off;\n  client_body_temp_path ${dir};\n  proxy_temp_path ${dir};\n  fastcgi_temp_path ${dir};\n  uwsgi_temp_path ${dir};\n  scgi_temp_path ${dir};\n  include ${dir}/jamkoll.conf;\n}\n`);
-    const out = execFileSync("nginx", ["-t", "-p", dir, "-c", join(dir, "nginx.conf")], { encoding: "utf8", stdio: "pipe" });
-    expect(out).toBeDefined();
+    writeFileSync(join(dir, "nginx.conf"), `daemon off;\npid ${dir}/nginx.pid;\nerror_log stderr;\nevents {}\nhttp {\n  access_log off;\n  client_body_temp_path ${dir};\n  proxy_temp_path ${dir};\n  fastcgi_temp_path ${dir};\n  uwsgi_temp_path ${dir};\n  scgi_temp_path ${dir};\n  include ${dir}/jamkoll.conf;\n}\n`);
+    // A few files of a release, as they lie in dist/.
+    const release = join(dir, "www", "jamkoll", "1.2.0");
+    for (const path of samplePaths) {
+      mkdirSync(dirname(join(release, path)), { recursive: true });
+      writeFileSync(join(release, path), "x");
+    }
+    for (const d of [join(dir, "www"), join(dir, "www", "jamkoll"), release, join(release, "guidance"), join(release, "assets"), join(release, "scripts"), join(release, "office-js")]) chmodSync(d, 0o755);
+  }
+
+  function get(path: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined> }> {
+    return new Promise((ok, fail) => {
+      https
+        .get({ host: "127.0.0.1", port: PORT, path, rejectUnauthorized: false, servername: "addins.example.se" }, (res) => {
+          res.resume();
+          res.on("end", () => ok({ status: res.statusCode ?? 0, headers: res.headers }));
+        })
+        .on("error", fail);
+    });
+  }
+
+  beforeAll(async () => {
+    configure();
+    execFileSync("nginx", ["-t", "-p", dir, "-c", join(dir, "nginx.conf")], { stdio: "pipe" });
+    server = spawn("nginx", ["-p", dir, "-c", join(dir, "nginx.conf")], { stdio: "ignore" });
+    for (let i = 0; i < 50; i++) {
+      try {
+        await get("/");
+        return;
+      } catch {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    throw new Error("nginx did not start");
+  });
+  afterAll(() => {
+    server?.kill();
+  });
+
+  it("passes nginx -t and serves each file with its type, cache rule, CSP and nosniff, without X-Frame-Options", async () => {
+    for (const path of samplePaths) {
+      const r = await get(`/jamkoll/1.2.0/${path}`);
+      const ext = /\.[a-z]+$/.exec(path)?.[0] ?? "";
+      expect([path, r.status, r.headers["content-type"], r.headers["cache-control"]]).toEqual([path, 200, MIME_TYPES[ext], cacheControl(path)]);
+      expect(r.headers["content-security-policy"]).toBe(contentSecurityPolicy());
+      expect(r.headers["x-content-type-options"]).toBe("nosniff");
+      expect(r.headers["x-frame-options"]).toBeUndefined();
+    }
+    const missing = await get("/jamkoll/1.2.0/nothing-here.js");
+    expect(missing.status).toBe(404);
+    expect((await get("/jamkoll/1.2.0/")).status).not.toBe(200);
   });
 });
