@@ -2,7 +2,8 @@
 // or the questions, clear marks. The only place the pane reaches Word from; every Word error
 // comes back as a WordFailure with a problem the pane can explain. A check never changes the
 // document: marks live outside the file (annotations, temporary highlight) or not at all.
-import { analyze } from "../analysis/analyze";
+import { analyze as analyzeHere } from "../analysis/analyze";
+import { AnalysisTimeout, type Analyzer } from "./analyzer";
 import { COMMENT_TAG_PREFIX, type DocumentModel } from "../analysis/model";
 import type { BlockRange, Report } from "../analysis/report";
 import type { GuidancePack } from "../guidance/schema";
@@ -67,7 +68,11 @@ export class WordGateway {
   private marks: MarkState | null = null;
   private mode: MarkingMode;
 
-  constructor(private readonly api: WordApi = officeWordApi()) {
+  constructor(
+    private readonly api: WordApi = officeWordApi(),
+    /** In this thread by default; the pane passes a worker with a time budget. */
+    private readonly analyze: Analyzer = analyzeHere,
+  ) {
     this.mode = markingModeFor(api.supports);
   }
 
@@ -79,6 +84,7 @@ export class WordGateway {
     try {
       return await this.api.run(batch);
     } catch (e) {
+      if (e instanceof AnalysisTimeout) throw e;
       throw new WordFailure(toProblem(e));
     }
   }
@@ -95,7 +101,7 @@ export class WordGateway {
     const mark = options.mark ?? true;
     const result = await this.run(async (context) => {
       const { model, paragraphs } = await readDocumentModel(context, this.trackedChanges);
-      const report = analyze(model, pack);
+      const report = await this.analyze(model, pack);
       const print = fingerprint(paragraphs.items.map((p) => p.text));
       if (mark) await this.remark(context, paragraphs, blocksToMark(report));
       return { report, model, fingerprint: print };
@@ -195,7 +201,7 @@ export class WordGateway {
     try {
       return await this.run(async (context) => {
         const { model, paragraphs } = await readDocumentModel(context, this.trackedChanges);
-        const p = plan(model, analyze(model, pack));
+        const p = plan(model, await this.analyze(model, pack));
         const anchor = p.anchor === null ? null : paragraphs.items[p.anchor];
         // Word refuses to write inside a locked control: say so before anything is written.
         if (anchor && inLockedControl(anchor, COMMENT_TAG_PREFIX)) throw new WordFailure({ code: "conflict", detail: "The place to insert lies in a content control locked against editing." });
