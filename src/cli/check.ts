@@ -9,6 +9,8 @@ import type { GuidancePack } from "../guidance/schema";
 import { eachFile, jsonArray } from "./batch";
 import type { CliIO } from "./io";
 import { loadPackForCli } from "./pack-source";
+import { cliLanguageNow, cliText } from "./i18n";
+import { reportStrings } from "../report/i18n";
 
 export interface CheckOptions {
   json?: boolean;
@@ -46,30 +48,40 @@ const STATUS_WORDS: Record<SectionStatus, string> = {
   adequate: "adequate (godtagbart)",
 };
 
+/** Swedish: the pane's status words and criterion labels; English: as before, ids and both words. */
 export function formatSummary(result: FileResult, pack: GuidancePack): string {
+  const t = cliText().check;
+  const en = cliLanguageNow() === "en";
+  const local = (l: { sv: string; en?: string }) => (en ? (l.en ?? l.sv) : l.sv);
+  const statusWord = (s: SectionStatus) => (en ? STATUS_WORDS[s] : reportStrings.sv.status[s]);
+  const criterionName = (id: string) => {
+    const c = pack.criteria.find((x) => x.id === id);
+    return en || !c ? id : `${c.label.sv} (${id})`;
+  };
   const lines = [result.file];
   for (const s of result.sections) {
-    const label = pack.sections.find((x) => x.id === s.id)?.label.en ?? s.id;
-    lines.push(`  ${label}: ${STATUS_WORDS[s.status]}${s.heading ? ` — heading "${s.heading}"` : ""}`);
+    const sectionLabel = pack.sections.find((x) => x.id === s.id)?.label;
+    const label = sectionLabel ? local(sectionLabel) : s.id;
+    lines.push(`  ${label}: ${statusWord(s.status)}${s.heading ? t.heading(s.heading) : ""}`);
     const section = pack.sections.find((x) => x.id === s.id);
     if (s.status === "weak" || s.status === "adequate") {
-      for (const id of section?.criteria ?? []) lines.push(`    ${s.criteria[id] ? "✓" : "✗"} ${id}`);
+      for (const id of section?.criteria ?? []) lines.push(`    ${s.criteria[id] ? "✓" : "✗"} ${criterionName(id)}`);
     }
   }
   const n = result.comments;
-  if (n.open + n.answered + n.resolved > 0) lines.push(`  comments: ${n.open} open, ${n.answered} answered, ${n.resolved} resolved`);
+  if (n.open + n.answered + n.resolved > 0) lines.push(t.comments(n.open, n.answered, n.resolved));
   for (const f of result.findings) {
-    lines.push(`  [${f.severity}] ${f.message.en ?? f.message.sv}`);
+    lines.push(`  [${t.severity[f.severity] ?? f.severity}] ${local(f.message)}`);
   }
   if (result.sections.some((s) => s.status === "missing") && result.mentions.length) {
-    lines.push(`  note: women/men are mentioned elsewhere in the proposal (${result.mentions.length} places), e.g. "${result.mentions[0].text}"`);
+    lines.push(t.mentions(result.mentions.length, result.mentions[0].text));
   }
   return lines.join("\n");
 }
 
 export async function check(files: string[], options: CheckOptions, io: CliIO): Promise<number> {
   if (options.failOn !== undefined && !isStatus(options.failOn)) {
-    io.err(`jamkoll: --fail-on must be one of missing, empty, template, dismissed, justified, weak, adequate (got "${options.failOn}").`);
+    io.err(`jamkoll: ${cliText().check.badFailOn(options.failOn)}`);
     return 2;
   }
   const pack = await loadPackForCli(options.guidance, io);

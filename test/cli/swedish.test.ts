@@ -1,0 +1,88 @@
+// The command line speaks Swedish by default, English with --lang en or an English LANG / LC_ALL.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { run } from "../../src/cli/main";
+import { fixture } from "../helpers/corpus";
+
+async function jamkoll(argv: string[], env: Record<string, string | undefined> = {}) {
+  let out = "";
+  let err = "";
+  const code = await run(argv, { out: (t) => void (out += t.endsWith("\n") ? t : t + "\n"), err: (t) => void (err += t.endsWith("\n") ? t : t + "\n") }, env);
+  return { code, out, err };
+}
+
+const version = (JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }).version;
+
+describe("the command line in Swedish", () => {
+  it("--version prints Jämkoll's version", async () => {
+    const r = await jamkoll(["--version"]);
+    expect(r.code).toBe(0);
+    expect(r.out.trim()).toBe(version);
+  });
+
+  it("help is Swedish by default and with a Swedish LANG, English with --lang en or an English LANG", async () => {
+    const sv = await jamkoll(["--help"], { LANG: "sv_SE.UTF-8" });
+    expect(sv.code).toBe(0);
+    expect(sv.out).toContain("Användning: jamkoll");
+    expect(sv.out).toContain("Kommandon:");
+    expect(sv.out).toContain("granska avsnittet om jämställdhet i varje fil");
+    expect(sv.out).toContain("visa hjälp för kommandot");
+    const sub = await jamkoll(["report", "--help"]);
+    expect(sub.out).toContain("Alternativ:");
+    expect(sub.out).toContain("skriv också en CSV-fil för Excel");
+    const en = await jamkoll(["--lang", "en", "--help"]);
+    expect(en.out).toContain("Usage: jamkoll");
+    expect(en.out).toContain("analyse the equality section of each file");
+    expect((await jamkoll(["--help"], { LANG: "sv_SE.UTF-8", LC_ALL: "en_US.UTF-8" })).out).toContain("Commands:");
+  });
+
+  it("check prints the status, criteria and findings in Swedish", async () => {
+    const missing = await jamkoll(["check", fixture("dev-02-fardtjanst.docx")]);
+    expect(missing.code).toBe(0);
+    expect(missing.out).toContain("Jämställdhet: Saknas");
+    expect(missing.out).toContain("Förslaget saknar ett avsnitt om jämställdhet.");
+    expect(missing.out).toContain("[måste åtgärdas]");
+    const adequate = await jamkoll(["check", fixture("dev-03-foretagsstod.docx")]);
+    expect(adequate.out).toContain("Godtagbart — rubrik ”");
+    expect(adequate.out).toMatch(/✓ Könsuppdelad statistik/);
+    const bad = await jamkoll(["check", "--fail-on", "bra", fixture("dev-03-foretagsstod.docx")]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("--fail-on ska vara en av");
+  });
+
+  it("outline and review speak Swedish; unreadable files are named with a Swedish reason", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "jk-sv-"));
+    const broken = join(dir, "trasig.docx");
+    writeFileSync(broken, "inte en zip");
+    const o = await jamkoll(["outline", fixture("dev-07-heltid.docx"), broken]);
+    expect(o.code).toBe(2);
+    expect(o.out).toMatch(/15 stycken: 1 titel, 7 rubriker, 7 brödtextstycken/);
+    expect(o.err).toContain(`${broken}: är inte ett Word-dokument (.docx).`);
+    const bold = await jamkoll(["outline", fixture("dev-06-kulturstod.docx")]);
+    expect(bold.out).toContain("(fet rad)");
+    const r = await jamkoll(["review", fixture("dev-03-foretagsstod.docx")]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/: 0 kommentarer \(0 öppna, 0 besvarade, 0 lösta\)/);
+  });
+
+  it("guidance and the command line's own errors speak Swedish", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "jk-sv-"));
+    const pack = join(dir, "pack.json");
+    writeFileSync(pack, (await jamkoll(["guidance", "export"])).out);
+    const v = await jamkoll(["guidance", "validate", pack]);
+    expect(v.out).toMatch(/giltig vägledning jamkoll-default version [\d.]+ \(8 kriterier, 1 avsnitt, \d+ frågor\)/);
+    writeFileSync(pack, JSON.stringify({ id: "x" }));
+    const bad = await jamkoll(["check", "--guidance", pack, fixture("dev-03-foretagsstod.docx")]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("vägledningen är ogiltig:");
+    const unknown = await jamkoll(["check", "--okänd", fixture("dev-03-foretagsstod.docx")]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain("fel: okänt alternativ '--okänd'");
+    const missingArg = await jamkoll(["check"]);
+    expect(missingArg.err).toContain("fel: argumentet 'files' saknas");
+    const lang = await jamkoll(["--lang", "fi", "check", fixture("dev-03-foretagsstod.docx")]);
+    expect(lang.code).toBe(2);
+    expect(lang.err).toContain("--lang ska vara sv eller en");
+  });
+});
