@@ -48,7 +48,7 @@ export function reconcile(controls: readonly CommentControl[], partXmls: readonl
     problems.push(...parsed.problems);
   }
   const flags = (r: ReviewComment, copy: number, copies: number) => ({ ...(copies > 1 ? { duplicate: true, copy } : {}), ...(locked.has(r) ? { locked: true } : {}) });
-  if (partXmls.length > 1) problems.push({ kind: "duplicate-record", id: null, detail: `the document holds ${partXmls.length} review parts; their records are merged` });
+  if (partXmls.length > 1) problems.push({ kind: "several-parts", id: null, detail: `the document holds ${partXmls.length} review parts; the comments of all are listed` });
   const counts = new Map<string, number>();
   for (const r of records) counts.set(r.id, (counts.get(r.id) ?? 0) + 1);
   const controlIds = new Set<string>();

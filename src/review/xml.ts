@@ -9,7 +9,7 @@ export const REVIEW_NS = "urn:jamkoll:review:1";
 export const MAX_PART_BYTES = 1024 * 1024;
 
 export interface RecordProblem {
-  kind: "malformed-part" | "malformed-record" | "duplicate-record" | "disagreement";
+  kind: "malformed-part" | "malformed-record" | "duplicate-record" | "several-parts" | "disagreement";
   id: string | null;
   detail: string;
 }

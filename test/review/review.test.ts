@@ -73,3 +73,12 @@ describe("reconciling controls and records never drops a comment", () => {
     expect(half.problems).toEqual([expect.objectContaining({ kind: "malformed-record", id: "x" })]);
   });
 });
+
+describe("a document with more than one review part", () => {
+  it("says so as its own kind of problem, not as a duplicate record", () => {
+    const c2 = newComment({ id: "22222222-2222-4222-8222-222222222222", author: anna, criterion: null, text: "Allmänt.", quote: "", at: "2026-11-24T09:30:00.000Z" });
+    const s = reconcile([], [serializeReview([c1]), serializeReview([c2])]);
+    expect(s.problems).toEqual([expect.objectContaining({ kind: "several-parts", id: null })]);
+    expect(s.comments).toHaveLength(2);
+  });
+});

@@ -147,6 +147,7 @@ export const en: Strings = {
     "malformed-part": "A part of the review record cannot be read. Jämkoll keeps it exactly as it is.",
     "malformed-record": "A comment record is incomplete. Jämkoll keeps it exactly as it is.",
     "duplicate-record": "Two records share an id; both are shown.",
+    "several-parts": "The document holds several review parts (e.g. after a merge); the comments of all are shown.",
     disagreement: "The record and the comment's text in the document disagree; one of them was edited by hand.",
   },
   refresh: "Refresh",

@@ -145,6 +145,7 @@ export const sv = {
     "malformed-part": "En del av granskningsposten går inte att läsa. Jämkoll behåller den som den är.",
     "malformed-record": "En kommentarspost är ofullständig. Jämkoll behåller den som den är.",
     "duplicate-record": "Två poster har samma id; båda visas.",
+    "several-parts": "Dokumentet har flera granskningsdelar (t.ex. efter en sammanfogning); kommentarerna i alla visas.",
     disagreement: "Posten och kommentarens text i dokumentet stämmer inte överens; någon har ändrat den ena för hand.",
   },
   refresh: "Uppdatera",
