@@ -20,6 +20,7 @@ import type { Language } from "../i18n/language";
 import { renderCsv } from "../report/csv";
 import { followUpReport, type FollowUpReport } from "../report/follow-up";
 import { renderHtml } from "../report/html";
+import { reportStrings } from "../report/i18n";
 import { toRecord, type ProposalRecord, type UnreadableFile } from "../report/record";
 import { DATE_ARGUMENT, parseGroupBy } from "../report/summary";
 import { countByStatus } from "../review/model";
@@ -201,6 +202,13 @@ function localTime(d: Date): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
+/** The report's headline, for the terminal: "Av 148 ärenden hade 37 (25 %) …". */
+export function headline(report: FollowUpReport, language: Language): string {
+  const s = report.summary;
+  const pct = new Intl.NumberFormat(reportStrings[language].locale, { style: "percent", maximumFractionDigits: 0 }).format(s.total ? s.counts.adequate / s.total : 0);
+  return reportStrings[language].headline(s.total, `${s.counts.adequate} (${pct})`);
+}
+
 async function save(file: string, content: string, t: CliStrings, io: CliIO): Promise<boolean> {
   try {
     await writeFile(file, content, "utf8");
@@ -267,6 +275,7 @@ export async function reportCommand(paths: readonly string[], options: ReportOpt
   }
   if (options.json) io.out(JSON.stringify(report, null, 2));
   if (report.unreadable.length) io.err(t.report.unreadableCount(report.unreadable.length));
+  if (report.records.length) say(headline(report, options.language));
   if (report.records.length === 0 && report.outsideDates === 0) {
     io.err(`jamkoll: ${t.report.nothingRead}`);
     return 2;

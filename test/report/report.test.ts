@@ -160,6 +160,7 @@ describe("jamkoll report", () => {
     const r = await jamkoll(["report", "--out", out, root]);
     expect(r.code).toBe(0);
     expect(r.out).toContain(`Rapporten är sparad i ${out}`);
+    expect(r.out).toMatch(/Av 8 ärenden hade \d+ \(\d+\s%\) en jämställdhetsanalys som uppfyller riktlinjerna\./);
     const html = readFileSync(out, "utf8");
     const statuses = [...expected.values()].map((e) => e.status);
     const adequate = statuses.filter((s) => s === "adequate").length;
