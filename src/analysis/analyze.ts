@@ -2,7 +2,7 @@
 // criteria and explains every gap. Pure: the same in the pane, the CLI and tests.
 import { findAllOf, matchPattern } from "../guidance/patterns";
 import type { GuidancePack, Section } from "../guidance/schema";
-import { classifyUnits, linkReasons, type ClassifiedUnit } from "./classify";
+import { absorbInstructionTails, classifyUnits, linkReasons, type ClassifiedUnit } from "./classify";
 import { CriteriaJudge, findEvidence } from "./criteria";
 import { sectionFindings } from "./findings";
 import { locateSection } from "./locate";
@@ -32,7 +32,8 @@ export function analyzeSection(doc: DocumentModel, pack: GuidancePack, section: 
   const { units: raw, rows } = sectionUnits(doc.blocks, located.body, located.leadOffset);
   const classified = classifyUnits(doc.blocks, raw, rows, section, new TemplateTexts(pack, section));
   const analysing = defs.filter((c) => analysingCriteria(section).includes(c.id));
-  const units = linkReasons(classified, section, (u, i) => analysing.some((c) => judge.hits(c, u, classified[i - 1] ?? null).length > 0));
+  const meetsAny = (u: ClassifiedUnit, i: number): boolean => defs.some((c) => judge.hits(c, u, classified[i - 1] ?? null).length > 0);
+  const units = linkReasons(absorbInstructionTails(classified, meetsAny), section, (u, i) => analysing.some((c) => judge.hits(c, u, classified[i - 1] ?? null).length > 0));
   const evidence: Evidence[] = [];
   for (const c of defs) {
     const found = findEvidence(judge, c, units, (u) => u.kind === "substantive");

@@ -97,3 +97,21 @@ export function linkReasons(units: ClassifiedUnit[], section: Section, analyses:
   });
   return out;
 }
+
+/**
+ * A paragraph that opens with an instruction is the template's paragraph: its other sentences
+ * ("Stöd finns i regionens vägledning.") are template too, unless they analyse.
+ */
+export function absorbInstructionTails(units: ClassifiedUnit[], analyses: (u: ClassifiedUnit, index: number) => boolean): ClassifiedUnit[] {
+  const opened = new Set<number>();
+  const seen = new Set<number>();
+  return units.map((u, i) => {
+    if (u.start >= 0 && !seen.has(u.block)) {
+      seen.add(u.block);
+      if (u.kind === "template") opened.add(u.block);
+      return u;
+    }
+    if (u.start >= 0 && u.kind === "substantive" && opened.has(u.block) && !analyses(u, i)) return { ...u, kind: "template" };
+    return u;
+  });
+}

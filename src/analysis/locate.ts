@@ -9,6 +9,8 @@ import type { BlockRange, SectionForm } from "./report";
 
 export const MAX_HEADING_WORDS = 12;
 const MAX_LABEL_WORDS = 6;
+/** A sentence introducing the section's table says little else. */
+const MAX_INTRO_WORDS = 25;
 
 export interface LocatedSection {
   form: SectionForm;
@@ -95,7 +97,8 @@ export function locateSection(blocks: readonly Block[], section: Section): Locat
       candidates.push({ form, heading: b.text, headingBlock: i, body, leadOffset: 0, score: base + s });
       return;
     }
-    if (b.kind === "tableCell" && b.table && words(b.text) <= MAX_LABEL_WORDS) {
+    // A label in a table's first column ("| Jämställdhet | … |"); an answer cell is not a label.
+    if (b.kind === "tableCell" && b.table && b.table.cell === 0 && words(b.text) <= MAX_LABEL_WORDS) {
       const s = matchScore(b.text);
       if (s === null) return;
       const t = b.table;
@@ -107,6 +110,18 @@ export function locateSection(blocks: readonly Block[], section: Section): Locat
       }
       candidates.push({ form: "table-cell", heading: b.text, headingBlock: i, body: { start: i + 1, end }, leadOffset: 0, score: 60 + s });
       return;
+    }
+    // A sentence that names the section and introduces a table ("Förslaget har prövats mot
+    // checklistan för jämställd vård:"): the section is the table that follows.
+    const next = blocks[i + 1];
+    if (b.kind === "paragraph" && next?.table && /:\s*$/.test(b.text) && words(b.text) <= MAX_INTRO_WORDS) {
+      const s = matchScore(b.text);
+      if (s !== null) {
+        let end = i + 1;
+        while (end + 1 < blocks.length && blocks[end + 1].table?.table === next.table.table) end++;
+        candidates.push({ form: "table-cell", heading: b.text.replace(/:\s*$/, ""), headingBlock: i, body: { start: i + 1, end }, leadOffset: 0, score: 65 + s });
+        return;
+      }
     }
     if (b.kind === "paragraph" || b.kind === "listItem") {
       const label = labelOf(b);

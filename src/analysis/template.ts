@@ -11,8 +11,9 @@ import { splitSentences, type Unit } from "./units";
 export const TEMPLATE_SIMILARITY = 0.75;
 /** Shorter sentences must match exactly: a few common words say nothing. */
 export const MIN_FUZZY_WORDS = 4;
-/** A unit that is the section's heading term and little else is the heading repeated. */
-const MAX_HEADING_ECHO_WORDS = 4;
+/** A line that opens with the section's heading term, or names it in a few words, is the heading repeated. */
+const MAX_HEADING_ECHO_WORDS = 12;
+const MAX_SHORT_ECHO_WORDS = 4;
 
 const PLACEHOLDER_PAIRS: readonly [string, string][] = [
   ["[", "]"],
@@ -104,11 +105,12 @@ function similarity(a: readonly string[], b: readonly string[]): number {
   return common / Math.max(a.length, b.length);
 }
 
+/** The section's heading repeated as a line: "Jämställdhetsanalys", "Jämställdhetsanalys – projektet X". */
 export function isHeadingEcho(text: string, section: Section): boolean {
   const w = words(text);
-  if (w.length === 0 || w.length > MAX_HEADING_ECHO_WORDS) return false;
+  if (w.length === 0 || w.length > MAX_HEADING_ECHO_WORDS || /[.!?:]$/.test(text.trim())) return false;
   const m = findFirst(section.headingTerms, text);
-  return m !== null && !/[.!?]$/.test(text.trim());
+  return m !== null && (m.start === 0 || w.length <= MAX_SHORT_ECHO_WORDS);
 }
 
 /**

@@ -62,25 +62,30 @@ export function sectionUnits(blocks: readonly Block[], body: BlockRange, leadOff
   return { units, rows: [...rows.values()] };
 }
 
+/** Cells stay apart: words of neighbouring cells never read as one phrase. */
+const CELL_SEPARATOR = " | ";
+
 /**
  * Figures in a table sit in other cells than the words "Kvinnor" and "Män" of its header row: each
- * row is also read as one unit with the header row before it. `usable` says which cells hold
- * officer text (not questions or placeholders).
+ * row is also read as one unit, every cell after its column's header cell ("Kvinnor 612 Män 298").
+ * `usable` says which cells hold officer text (not questions or placeholders).
  */
 export function rowUnits(blocks: readonly Block[], rows: readonly TableRow[], usable: (block: number) => boolean): Unit[] {
   const headers = new Map<number, TableRow>();
   for (const r of rows) if (!headers.has(r.table)) headers.set(r.table, r);
-  const text = (r: TableRow): string =>
-    r.cells
-      .filter(usable)
-      .map((i) => blocks[i].text)
-      .join(" ");
   const out: Unit[] = [];
   for (const r of rows) {
     const header = headers.get(r.table)!;
     if (header === r) continue;
-    const own = text(r);
-    if (own.trim()) out.push({ block: r.cells[0], start: -1, text: `${text(header)} ${own}`.trim() });
+    const cells = r.cells.filter(usable);
+    if (cells.length === 0) continue;
+    const headerOf = (cell: number): string => {
+      const column = blocks[cell].table?.cell;
+      const h = header.cells.find((i) => blocks[i].table?.cell === column);
+      return h !== undefined && usable(h) ? blocks[h].text : "";
+    };
+    const text = cells.map((i) => `${headerOf(i)} ${blocks[i].text}`.trim()).join(CELL_SEPARATOR);
+    if (text.trim()) out.push({ block: r.cells[0], start: -1, text });
   }
   return out;
 }
