@@ -6,8 +6,8 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type FC 
 import { createRoot } from "react-dom/client";
 import { App } from "../src/taskpane/components/App";
 import { Shell } from "../src/taskpane/components/Shell";
-import { browserSettings, officeStamp, type PaneServices } from "../src/taskpane/boot/services";
-import { loadGuidance } from "../src/taskpane/boot/guidance";
+import { browserSettings, officeStamp, paneAnalyzer, type PaneServices } from "../src/taskpane/boot/services";
+import { demoGuidanceUrl, loadGuidance } from "../src/taskpane/boot/guidance";
 import { WordGateway } from "../src/word/gateway";
 import { ReviewGateway } from "../src/word/comments";
 import { createWordHost, type WordHost } from "../word-host";
@@ -19,6 +19,8 @@ const WORD_API = params.get("wordApi") ?? "1.9";
 const LANGUAGE = params.get("lang") === "en" ? "en" : "sv";
 const PANE_WIDTH = Number(params.get("paneWidth") ?? 360);
 const DARK = params.get("theme") === "dark";
+/** One analysis worker for the page, whichever proposal is open. */
+const ANALYZER = paneAnalyzer();
 
 const useStyles = makeStyles({
   root: { display: "grid", gridTemplateRows: "auto 1fr", height: "100vh" },
@@ -64,10 +66,11 @@ const Demo: FC<{ initial: Uint8Array; initialName: string }> = ({ initial, initi
     const api = { run: <T,>(b: (c: Word.RequestContext) => Promise<T>) => Word.run(b), supports: (v: string) => Office.context.requirements.isSetSupported("WordApi", v) };
     return {
       hostName: "Demo",
-      word: new WordGateway(api),
+      word: new WordGateway(api, ANALYZER),
       watchDocument: (onChange) => host.onChange(onChange),
       settings,
-      loadGuidance: () => loadGuidance({ url: new URL(params.get("guidance") ?? "guidance/latest.json", location.href).toString(), fetch: (u, i) => fetch(u, i), storage: settings }),
+      // ?guidance= only beside the demo: a data: URL or another site is refused, fetches nothing and is never cached.
+      loadGuidance: () => loadGuidance({ url: demoGuidanceUrl(params.get("guidance")), allowedOrigin: location.origin, fetch: (u, i) => fetch(u, i), storage: settings }),
       stamp: officeStamp,
       review: new ReviewGateway(api),
     };

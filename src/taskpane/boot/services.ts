@@ -10,6 +10,7 @@ import { ReviewGateway, type CommentAnchor, type CommentTarget, type VisibleText
 import type { ReviewComment } from "../../review/model";
 import type { ReviewState } from "../../review/reconcile";
 import { defaultGuidanceUrl, loadGuidance, type GuidanceLoad } from "./guidance";
+import { budgetedAnalyzer } from "../analysis-worker/budget";
 import { readStamp, writeStamp, type GuidanceStamp } from "../../word/stamp";
 
 export interface PaneWord {
@@ -76,13 +77,16 @@ export function browserSettings(prefix = "jamkoll."): SettingsStore {
 
 export const officeStamp: StampStore = { read: readStamp, write: writeStamp };
 
+/** The analyser in a Web Worker with a time budget (loaded on first use: only the browser build meets its `import.meta`). */
+export const paneAnalyzer = () => budgetedAnalyzer(() => import("../analysis-worker/start").then((m) => m.startAnalysisWorker()));
+
 export function officeServices(): PaneServices {
   // One door to Word: the checker, the comments and the change watcher share one queue.
   const api = serialWordApi(officeWordApi());
   const settings = browserSettings();
   return {
     hostName: "Word",
-    word: new WordGateway(api),
+    word: new WordGateway(api, paneAnalyzer()),
     watchDocument: (onChange) => watchDocument(api, onChange),
     settings,
     loadGuidance: () => loadGuidance({ url: defaultGuidanceUrl(), fetch: (u, i) => fetch(u, i), storage: settings }),

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState, type FC } from "react";
 import { compareVersions } from "../../guidance/version";
 import type { PaneServices } from "../boot/services";
-import type { GuidanceLoad } from "../boot/guidance";
+import { rememberGoodGuidance, setGuidanceAside, type GuidanceLoad } from "../boot/guidance";
+import type { GuidancePack } from "../../guidance/schema";
 import { useLanguage, useStrings } from "../i18n";
 import { useChecker } from "../state/useChecker";
 import { useReview } from "../state/useReview";
@@ -27,7 +28,14 @@ export const App: FC<AppProps> = ({ services }) => {
       live = false;
     };
   }, [services]);
-  const checker = useChecker(services, guidance?.pack ?? null);
+  const outcome = useMemo(
+    () => ({
+      worked: (p: GuidancePack) => rememberGoodGuidance(services.settings, p),
+      tooSlow: (p: GuidancePack) => setGuidance(setGuidanceAside(services.settings, p)),
+    }),
+    [services],
+  );
+  const checker = useChecker(services, guidance?.pack ?? null, outcome);
   const review = useReview(services, guidance?.pack ?? null);
   const [tab, setTab] = useState<"analysis" | "review">("analysis");
   const [draft, setDraft] = useState<CommentDraft | null>(null);

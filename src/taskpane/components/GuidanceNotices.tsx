@@ -2,7 +2,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle 
 import { DismissRegular } from "@fluentui/react-icons";
 import { useState, type FC } from "react";
 import type { GuidanceLoad } from "../boot/guidance";
-import { useStrings } from "../i18n";
+import { useStrings, type Strings } from "../i18n";
 
 export interface GuidanceNoticesProps {
   guidance: GuidanceLoad;
@@ -10,7 +10,20 @@ export interface GuidanceNoticesProps {
   olderStamp: string | null;
 }
 
-/** Offline or invalid guidance, what's new since last time, and a document checked with older guidance. */
+function noticeText(t: Strings, g: GuidanceLoad, v: string): string {
+  switch (g.notice) {
+    case "offline":
+      return t.guidanceOffline(v);
+    case "refused":
+      return t.guidanceRefused(v);
+    case "too-slow":
+      return t.guidanceTooSlow(g.setAside ?? "?", v);
+    default:
+      return t.guidanceInvalid(v);
+  }
+}
+
+/** Offline, invalid, refused or set-aside guidance, a rollback, what's new since last time, and a document checked with older guidance. */
 export const GuidanceNotices: FC<GuidanceNoticesProps> = ({ guidance, olderStamp }) => {
   const t = useStrings();
   const [showNew, setShowNew] = useState(guidance.whatsNew.length > 0);
@@ -18,8 +31,13 @@ export const GuidanceNotices: FC<GuidanceNoticesProps> = ({ guidance, olderStamp
   return (
     <>
       {guidance.notice && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{guidance.notice === "offline" ? t.guidanceOffline(v) : t.guidanceInvalid(v)}</MessageBarBody>
+        <MessageBar intent="warning" layout="multiline" data-testid="guidance-notice">
+          <MessageBarBody>{noticeText(t, guidance, v)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {guidance.rollbackFrom && (
+        <MessageBar intent="warning" layout="multiline" data-testid="guidance-rollback">
+          <MessageBarBody>{t.guidanceRollback(guidance.rollbackFrom, v)}</MessageBarBody>
         </MessageBar>
       )}
       {showNew && (

@@ -6,6 +6,7 @@ import type { GuidancePack } from "../../guidance/schema";
 import type { CheckResult, GoToTarget } from "../../word/gateway";
 import type { Insertion } from "../../word/insert";
 import { toProblem, type WordProblem } from "../../word/problems";
+import { AnalysisTimeout } from "../../word/analyzer";
 import type { PaneServices } from "../boot/services";
 
 export type BusyWith = "check" | "insert" | "clear" | "goto" | "undo" | null;
@@ -26,7 +27,13 @@ export interface CheckerState {
 export const AUTO_CHECK_KEY = "autoCheck";
 export const AUTO_CHECK_DELAY_MS = 1500;
 
-export function useChecker(services: PaneServices, pack: GuidancePack | null) {
+/** What the check learns about the pack: it worked within the time budget, or it was too slow. */
+export interface PackOutcome {
+  worked(pack: GuidancePack): void;
+  tooSlow(pack: GuidancePack): void;
+}
+
+export function useChecker(services: PaneServices, pack: GuidancePack | null, outcome?: PackOutcome) {
   const [state, setState] = useState<CheckerState>({ result: null, busy: null, problem: null, notice: null, lastInsertion: null });
   const [autoCheck, setAutoCheckState] = useState(() => services.settings.get(AUTO_CHECK_KEY) !== "off");
   const packRef = useRef(pack);
@@ -39,6 +46,10 @@ export function useChecker(services: PaneServices, pack: GuidancePack | null) {
   const force = useRef(false);
   // The fingerprint of the text at the last check; null before the first.
   const checked = useRef<string | null>(null);
+  const outcomeRef = useRef(outcome);
+  outcomeRef.current = outcome;
+  // The pack was set aside during a check: check again once the pack used instead arrives.
+  const againWithNewPack = useRef(false);
 
   const enqueue = useCallback((task: () => Promise<void>): Promise<void> => {
     const next = tail.current.then(task);
@@ -54,7 +65,16 @@ export function useChecker(services: PaneServices, pack: GuidancePack | null) {
       const result = await services.word.check(current);
       checked.current = result.fingerprint;
       setState((s) => ({ ...s, result, busy: null }));
+      outcomeRef.current?.worked(current);
     } catch (e) {
+      if (e instanceof AnalysisTimeout && outcomeRef.current) {
+        // The pack made the analysis run past its budget: it is set aside (with a notice) and
+        // the check runs again with the pack used instead.
+        againWithNewPack.current = true;
+        setState((s) => ({ ...s, busy: null }));
+        outcomeRef.current.tooSlow(e.pack);
+        return;
+      }
       setState((s) => ({ ...s, busy: null, problem: toProblem(e) }));
       return;
     }
@@ -92,6 +112,12 @@ export function useChecker(services: PaneServices, pack: GuidancePack | null) {
   );
 
   const check = useCallback(() => (packRef.current ? schedule(true) : Promise.resolve()), [schedule]);
+
+  useEffect(() => {
+    if (!pack || !againWithNewPack.current) return;
+    againWithNewPack.current = false;
+    void schedule(true);
+  }, [pack, schedule]);
 
   /** Runs a Word action in its turn, then re-checks when the text changed. */
   const act = useCallback(

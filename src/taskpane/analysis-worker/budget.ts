@@ -1,0 +1,62 @@
+// Analysis with a time budget: the document and pack go to a worker; when no answer comes within
+// the budget the worker is terminated (a fresh one starts for the next check) and the check fails
+// with AnalysisTimeout, so the pane can set the pack aside. Where no worker can start (an old
+// host, a policy), the analysis runs in this thread as before.
+import { analyze } from "../../analysis/analyze";
+import type { Report } from "../../analysis/report";
+import { AnalysisTimeout, type Analyzer } from "../../word/analyzer";
+import type { AnalysisReply, AnalysisWorker } from "./protocol";
+
+/** Far above any real proposal (the 2,000-paragraph one takes a fraction of a second), far below a frozen pane. */
+export const ANALYSIS_BUDGET_MS = 5000;
+
+interface Waiting {
+  resolve(report: Report): void;
+  reject(error: Error): void;
+}
+
+export function budgetedAnalyzer(start: () => AnalysisWorker | Promise<AnalysisWorker>, budgetMs = ANALYSIS_BUDGET_MS): Analyzer {
+  let worker: Promise<AnalysisWorker> | null = null;
+  let nextId = 0;
+  const waiting = new Map<number, Waiting>();
+
+  const stop = (w: AnalysisWorker, error: (id: number) => Error) => {
+    w.terminate();
+    worker = null;
+    for (const [id, p] of waiting) p.reject(error(id));
+    waiting.clear();
+  };
+  const get = (): Promise<AnalysisWorker> =>
+    (worker ??= Promise.resolve()
+      .then(start)
+      .then((w) => {
+        w.onmessage = ({ data }: { data: AnalysisReply }) => {
+          const p = waiting.get(data.id);
+          waiting.delete(data.id);
+          if (!p) return;
+          if ("report" in data) p.resolve(data.report);
+          else p.reject(new Error(data.error));
+        };
+        w.onerror = () => stop(w, () => new Error("The analysis worker stopped."));
+        return w;
+      }));
+
+  return async (model, pack) => {
+    let w: AnalysisWorker;
+    try {
+      w = await get();
+    } catch {
+      worker = null;
+      return analyze(model, pack);
+    }
+    const id = ++nextId;
+    return new Promise<Report>((resolve, reject) => {
+      const timer = setTimeout(() => stop(w, () => new AnalysisTimeout(pack, budgetMs)), budgetMs);
+      waiting.set(id, {
+        resolve: (r) => (clearTimeout(timer), resolve(r)),
+        reject: (e) => (clearTimeout(timer), reject(e)),
+      });
+      w.postMessage({ id, model, pack });
+    });
+  };
+}
