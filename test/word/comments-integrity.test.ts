@@ -163,3 +163,27 @@ describe("duplicates and sizes", () => {
     expect((await review.list()).comments.find((c) => c.id === a.id)!.anchoring).toBe("anchored");
   });
 });
+
+describe("a review part written by another tool", () => {
+  it("is found by its root's namespace however late it is declared, and a reply goes into it with that namespace", async () => {
+    const { host, review, a } = await withTwoComments();
+    const [part] = reviewPartsOf(host);
+    const records = part.xml.slice(part.xml.indexOf("<comment "), part.xml.indexOf("</review>")).replace(/<(\/?)(comment|author|text|quote|status|reply)\b/g, "<$1r:$2");
+    part.xml = `<?xml version="1.0"?><!-- ${"Exporterad av ärendesystemet. ".repeat(20)} --><r:review xmlns:r="${REVIEW_NS}" version="1">${records}</r:review>`;
+    const before = part.xml;
+    expect((await review.list()).comments.map((c) => c.anchoring)).toEqual(["anchored", "anchored"]);
+    await review.update({ id: a.id }, reply(), vis);
+    const [after] = host.doc.customXmlParts;
+    expect(host.doc.customXmlParts).toHaveLength(1);
+    expect(after.xml.startsWith(before.slice(0, before.indexOf(`<r:comment id="${a.id}"`)))).toBe(true);
+    expect((await review.list()).comments.find((c) => c.id === a.id)!.comment.replies).toHaveLength(1);
+  });
+
+  it("Word refuses a custom XML part that is not well-formed", async () => {
+    const { host } = openInWord("dev-03-foretagsstod.docx", "1.9");
+    const added = await new Promise<{ status: string }>((resolve) => Office.context.document.customXmlParts.addAsync("<review xmlns='urn:jamkoll:review:1'><comment", (r) => resolve(r)));
+    expect(added.status).toBe("failed");
+    expect(host.doc.customXmlParts).toEqual([]);
+  });
+});
+
