@@ -21,7 +21,7 @@ export interface CheckOptions {
 export interface FileResult {
   file: string;
   guidance: { id: string; version: string };
-  sections: { id: string; status: SectionStatus; heading: string | null; criteria: Record<string, boolean> }[];
+  sections: { id: string; status: SectionStatus; heading: string | null; criteria: Record<string, boolean>; evidence: Report["sections"][number]["evidence"] }[];
   findings: Report["findings"];
   mentions: Report["mentions"];
   comments: Record<CommentStatus, number>;
@@ -31,7 +31,7 @@ export function toFileResult(file: string, report: Report, comments: Record<Comm
   return {
     file,
     guidance: report.guidance,
-    sections: report.sections.map((s) => ({ id: s.id, status: s.status, heading: s.heading, criteria: s.criteria })),
+    sections: report.sections.map((s) => ({ id: s.id, status: s.status, heading: s.heading, criteria: s.criteria, evidence: s.evidence })),
     findings: report.findings,
     mentions: report.mentions,
     comments,
@@ -47,6 +47,13 @@ const STATUS_WORDS: Record<SectionStatus, string> = {
   weak: "weak (brister)",
   adequate: "adequate (godtagbart)",
 };
+
+const MAX_QUOTE = 160;
+/** `block 14: "…"` — blocks counted from 1, as a reader counts paragraphs. */
+function where(block: number, text: string): string {
+  const quote = text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE - 1)}…` : text;
+  return cliText().check.where(block + 1, quote);
+}
 
 /** Swedish: the pane's status words and criterion labels; English: as before, ids and both words. */
 export function formatSummary(result: FileResult, pack: GuidancePack): string {
@@ -65,13 +72,19 @@ export function formatSummary(result: FileResult, pack: GuidancePack): string {
     lines.push(`  ${label}: ${statusWord(s.status)}${s.heading ? t.heading(s.heading) : ""}`);
     const section = pack.sections.find((x) => x.id === s.id);
     if (s.status === "weak" || s.status === "adequate") {
-      for (const id of section?.criteria ?? []) lines.push(`    ${s.criteria[id] ? "✓" : "✗"} ${criterionName(id)}`);
+      for (const id of section?.criteria ?? []) {
+        lines.push(`    ${s.criteria[id] ? "✓" : "✗"} ${criterionName(id)}`);
+        // Where the pane found it, so a reviewer can see why the criterion holds.
+        const e = s.evidence.find((x) => x.criterion === id);
+        if (e) lines.push(`        ${where(e.block, e.sentence)}`);
+      }
     }
   }
   const n = result.comments;
   if (n.open + n.answered + n.resolved > 0) lines.push(t.comments(n.open, n.answered, n.resolved));
   for (const f of result.findings) {
     lines.push(`  [${t.severity[f.severity] ?? f.severity}] ${local(f.message)}`);
+    for (const t of f.triggers?.slice(0, 3) ?? []) lines.push(`        ${where(t.block, t.text)}`);
   }
   if (result.sections.some((s) => s.status === "missing") && result.mentions.length) {
     lines.push(t.mentions(result.mentions.length, result.mentions[0].text));
