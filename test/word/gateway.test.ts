@@ -1,5 +1,6 @@
-// src/word on the Word host, for every corpus proposal, as Word 2019 (WordApi 1.3) and as Word
-// on the web (1.9): read → analyse → insert → read again.
+// src/word on the Word host, for every corpus proposal, in every Word of the matrix (WordApi 1.3,
+// 1.6, 1.7 without Microsoft 365, 1.8, 1.9; Track Changes off and on): read → analyse → insert →
+// read again.
 import { analyze } from "../../src/analysis/analyze";
 import { readDocx } from "../../src/docx/read";
 import { readDocxFile } from "../../src/docx/file";
@@ -8,12 +9,12 @@ import { WordFailure } from "../../src/word/problems";
 import { planSectionInsertion } from "../../src/word/plan";
 import { MARK_TAG } from "../../src/word/read";
 import { corpusLabels, fixture } from "../helpers/corpus";
-import { API_LEVELS, openInWord } from "../helpers/word";
+import { openInWord, WORD_MATRIX } from "../helpers/word";
 
 const pack = defaultPack();
-const cases = corpusLabels().flatMap(([file, label]) => API_LEVELS.map((api) => [file, api, label.status] as const));
+const cases = corpusLabels().flatMap(([file, label]) => WORD_MATRIX.map((w) => [file, w.name, w, label.status] as const));
 
-describe.each(API_LEVELS)("at WordApi %s", (api) => {
+describe.each(WORD_MATRIX.map((w) => [w.name, w] as const))("%s", (_name, api) => {
   it.each(corpusLabels().map(([f]) => f))("reads %s into the same model as the .docx reader, in one sync", async (file) => {
     const { host, gateway } = openInWord(file, api);
     const fromFile = await readDocxFile(fixture(file));
@@ -26,11 +27,11 @@ describe.each(API_LEVELS)("at WordApi %s", (api) => {
 });
 
 describe("check, insert, read again", () => {
-  it.each(cases)("%s at WordApi %s", async (file, api, status) => {
+  it.each(cases)("%s in %s", async (file, _name, api, status) => {
     const { host, gateway } = openInWord(file, api);
     const first = await gateway.check(pack);
     expect(first.report.sections[0].status).toBe(status);
-    expect(first.markingMode).toBe(api === "1.3" ? "list" : "annotations");
+    if (first.report.findings.some((f) => f.blocks)) expect(first.markingMode).toBe(api.microsoft365 && api.wordApi >= "1.7" ? "annotations" : api.wordApi >= "1.8" ? "highlight" : "list");
     const textBefore = host.doc.paragraphs.map((p) => p.text);
 
     if (status === "missing" || status === "empty") {
