@@ -112,3 +112,17 @@ describe("a pack too slow for the pane", () => {
     await act(async () => root.unmount());
   });
 });
+
+describe("a worker that cannot load", () => {
+  it("falls back to this thread when the worker fails before it ever answered (a blocked or missing script)", async () => {
+    let started = 0;
+    const analyzer = budgetedAnalyzer(() => {
+      started++;
+      const w: AnalysisWorker = { onmessage: null, onerror: null, postMessage: () => setTimeout(() => w.onerror?.(new Event("error")), 1), terminate: () => undefined };
+      return w;
+    }, 1000);
+    await expect(analyzer(model(), defaultPack())).resolves.toMatchObject({ sections: expect.any(Array) });
+    await expect(analyzer(model(), defaultPack())).resolves.toMatchObject({ sections: expect.any(Array) });
+    expect(started).toBe(1);
+  });
+});

@@ -1,7 +1,7 @@
 // Analysis with a time budget: the document and pack go to a worker; when no answer comes within
 // the budget the worker is terminated (a fresh one starts for the next check) and the check fails
 // with AnalysisTimeout, so the pane can set the pack aside. Where no worker can start (an old
-// host, a policy), the analysis runs in this thread as before.
+// host, a content-security policy, a missing file), the analysis runs in this thread as before.
 import { analyze } from "../../analysis/analyze";
 import type { Report } from "../../analysis/report";
 import { AnalysisTimeout, type Analyzer } from "../../word/analyzer";
@@ -10,6 +10,12 @@ import type { AnalysisReply, AnalysisWorker } from "./protocol";
 /** Far above any real proposal (the 2,000-paragraph one takes a fraction of a second), far below a frozen pane. */
 export const ANALYSIS_BUDGET_MS = 5000;
 
+class WorkerFailed extends Error {
+  constructor() {
+    super("The analysis worker stopped.");
+  }
+}
+
 interface Waiting {
   resolve(report: Report): void;
   reject(error: Error): void;
@@ -17,6 +23,9 @@ interface Waiting {
 
 export function budgetedAnalyzer(start: () => AnalysisWorker | Promise<AnalysisWorker>, budgetMs = ANALYSIS_BUDGET_MS): Analyzer {
   let worker: Promise<AnalysisWorker> | null = null;
+  // No worker has ever answered and one failed: workers cannot run here.
+  let unavailable = false;
+  let answered = false;
   let nextId = 0;
   const waiting = new Map<number, Waiting>();
 
@@ -31,23 +40,28 @@ export function budgetedAnalyzer(start: () => AnalysisWorker | Promise<AnalysisW
       .then(start)
       .then((w) => {
         w.onmessage = ({ data }: { data: AnalysisReply }) => {
+          answered = true;
           const p = waiting.get(data.id);
           waiting.delete(data.id);
           if (!p) return;
           if ("report" in data) p.resolve(data.report);
           else p.reject(new Error(data.error));
         };
-        w.onerror = () => stop(w, () => new Error("The analysis worker stopped."));
+        w.onerror = () => {
+          if (!answered) unavailable = true;
+          stop(w, () => new WorkerFailed());
+        };
         return w;
       }));
 
-  return async (model, pack) => {
+  const inWorker = async (model: Parameters<Analyzer>[0], pack: Parameters<Analyzer>[1]): Promise<Report> => {
     let w: AnalysisWorker;
     try {
       w = await get();
     } catch {
       worker = null;
-      return analyze(model, pack);
+      unavailable = true;
+      throw new WorkerFailed();
     }
     const id = ++nextId;
     return new Promise<Report>((resolve, reject) => {
@@ -58,5 +72,15 @@ export function budgetedAnalyzer(start: () => AnalysisWorker | Promise<AnalysisW
       });
       w.postMessage({ id, model, pack });
     });
+  };
+
+  return async (model, pack) => {
+    if (unavailable) return analyze(model, pack);
+    try {
+      return await inWorker(model, pack);
+    } catch (e) {
+      if (e instanceof WorkerFailed && unavailable) return analyze(model, pack);
+      throw e;
+    }
   };
 }
