@@ -1,6 +1,6 @@
 // The jamkoll command line: outline, check, review, report and guidance over .docx files, in
 // Swedish by default (English with --lang en or an English LANG / LC_ALL).
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, Help } from "commander";
 import { processIO, type CliIO } from "./io";
 import { terminalIO } from "./terminal";
 import { check } from "./check";
@@ -42,7 +42,15 @@ export async function run(argv: string[], output: CliIO = processIO, env: Record
       writeErr: (s) => io.err(s),
       outputError: (s, write) => write(commanderErrors.reduce((text, [re, sv]) => text.replace(re, sv), s)),
     })
-    .configureHelp({ styleTitle: (s) => t.titles[s] ?? s })
+    .configureHelp({
+      styleTitle: (s) => t.titles[s] ?? s,
+      commandUsage(cmd) {
+        return Help.prototype.commandUsage.call(this, cmd).replace("[options]", t.usageOptions).replace("[command]", t.usageCommand);
+      },
+      subcommandTerm(cmd) {
+        return Help.prototype.subcommandTerm.call(this, cmd).replace("[options]", t.usageOptions);
+      },
+    })
     .helpOption("-h, --help", t.help)
     .helpCommand("help [command]", t.helpCommand)
     .version(jamkollVersion(), "-V, --version", t.version)
@@ -83,7 +91,7 @@ export async function run(argv: string[], output: CliIO = processIO, env: Record
     .option("--out <file>", t.out(DEFAULT_OUT))
     .option("--csv <file>", t.csv)
     .option("--json", t.reportJson)
-    .option("--group-by <key>", t.groupBy, "folder")
+    .option("--group-by <key>", t.groupBy)
     .option("--since <date>", t.since)
     .option("--until <date>", t.until)
     .option("--guidance <pack>", t.guidanceOption)

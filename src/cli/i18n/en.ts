@@ -7,6 +7,8 @@ export const en: CliStrings = {
   help: {
     description: "Checks the gender-equality analysis (jämställdhetsanalys) in Swedish decision proposals (.docx).",
     titles: { "Usage:": "Usage:", "Arguments:": "Arguments:", "Options:": "Options:", "Commands:": "Commands:", "Global Options:": "Global Options:" },
+    usageOptions: "[options]",
+    usageCommand: "[command]",
     help: "display help for command",
     helpCommand: "display help for command",
     version: "output the version number",
@@ -24,7 +26,7 @@ export const en: CliStrings = {
     out: (file) => `the HTML report (default ${file} when neither --csv nor --json is given)`,
     csv: "also write a CSV file for Excel",
     reportJson: "print the records as JSON",
-    groupBy: "folder, month or property:NAME (a document property)",
+    groupBy: "folder (the default), month or property:NAME (a document property)",
     since: "only proposals created on or after this date (2026-01-01, 2026-01 or 2026)",
     until: "only proposals created on or before this date",
     guidance: "for template administrators: export, validate, publish and compare guidance packs",

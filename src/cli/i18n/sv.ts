@@ -8,6 +8,8 @@ export const sv = {
   help: {
     description: "Granskar jämställdhetsanalysen i tjänsteskrivelser (.docx).",
     titles: { "Usage:": "Användning:", "Arguments:": "Argument:", "Options:": "Alternativ:", "Commands:": "Kommandon:", "Global Options:": "Globala alternativ:" } as Record<string, string>,
+    usageOptions: "[alternativ]",
+    usageCommand: "[kommando]",
     help: "visa hjälp för kommandot",
     helpCommand: "visa hjälp för ett kommando",
     version: "visa versionsnumret",
@@ -25,7 +27,7 @@ export const sv = {
     out: (file: string) => `html-rapporten (standard ${file} när varken --csv eller --json anges)`,
     csv: "skriv också en CSV-fil för Excel",
     reportJson: "skriv ut posterna som JSON",
-    groupBy: "folder (mapp), month (månad) eller property:NAMN (dokumentegenskap)",
+    groupBy: "folder (mapp, standard), month (månad) eller property:NAMN (dokumentegenskap)",
     since: "bara ärenden skapade den dagen eller senare (2026-01-01, 2026-01 eller 2026)",
     until: "bara ärenden skapade den dagen eller tidigare",
     guidance: "för mallansvariga: exportera, validera, publicera och jämför vägledningar",
