@@ -100,7 +100,7 @@ export function renderHtmlParts(report: FollowUpReport, options: HtmlOptions): {
         `</section>`,
     );
 
-    if (s.months.length) {
+    if (s.months.length && groupBy.kind !== "month") {
       sections.push(statusChart("months", t.statusByMonth, t.month, s.months.map((r) => ({ ...r, label: r.key ?? t.noDate })), t));
       if (s.undated) sections.push(`<p class="note">${esc(t.undated(s.undated))}</p>`);
     }

@@ -52,10 +52,9 @@ export interface RecordInput {
   stamp: ProposalRecord["stamp"];
 }
 
-/** The evidence's whole sentence when the analyser gives it, else the words that matched. */
+/** The evidence's whole sentence (or table row), else the words that matched. */
 export function evidenceText(e: Evidence): string {
-  const sentence = (e as Evidence & { sentence?: string }).sentence;
-  return (sentence ?? e.text).replace(/\s+/g, " ").trim();
+  return (e.sentence || e.text).replace(/\s+/g, " ").trim();
 }
 
 function firstEvidence(evidence: readonly Evidence[], criteria: Record<string, boolean>): Record<string, string> {
