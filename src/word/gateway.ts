@@ -8,7 +8,7 @@ import { COMMENT_TAG_PREFIX, type DocumentModel } from "../analysis/model";
 import type { BlockRange, Report } from "../analysis/report";
 import type { GuidancePack } from "../guidance/schema";
 import { queueInsertion, queueRemoval, type Insertion } from "./insert";
-import { blocksToMark, fallbackMode, markingModeFor, queueClearMarks, queueMarks, type MarkState, type MarkingMode } from "./marks";
+import { fallbackMode, markingModeFor, marksFor, queueClearMarks, queueMarks, type MarkState, type MarkTarget, type MarkingMode } from "./marks";
 import { planQuestionInsertion, planSectionInsertion, planTemplateInsertion, type InsertionPlan } from "./plan";
 import { toProblem, WordFailure } from "./problems";
 import { deletionsOf, fingerprint, inLockedControl, loadDeletions, paragraphText, readDocumentModel } from "./read";
@@ -100,10 +100,11 @@ export class WordGateway {
   async check(pack: GuidancePack, options: { mark?: boolean } = {}): Promise<CheckResult> {
     const mark = options.mark ?? true;
     const result = await this.run(async (context) => {
-      const { model, paragraphs } = await readDocumentModel(context, this.trackedChanges);
+      const { model, paragraphs, deletions } = await readDocumentModel(context, this.trackedChanges);
       const report = await this.analyze(model, pack);
       const print = fingerprint(paragraphs.items.map((p) => p.text));
-      if (mark) await this.remark(context, paragraphs, blocksToMark(report));
+      const rawOffsets = (i: number) => paragraphText(paragraphs.items[i].text, deletionsOf(deletions[i])).map;
+      if (mark) await this.remark(context, paragraphs, marksFor(report), rawOffsets);
       return { report, model, fingerprint: print };
     });
     return { ...result, markingMode: this.mode };
@@ -123,7 +124,7 @@ export class WordGateway {
    * Replaces the marks. Marks are a help, not the result: when Word refuses a mode (annotations
    * without Microsoft 365, a document open for viewing), the next one is tried, down to the list.
    */
-  private async remark(context: Word.RequestContext, paragraphs: Word.ParagraphCollection, blocks: number[]): Promise<void> {
+  private async remark(context: Word.RequestContext, paragraphs: Word.ParagraphCollection, targets: MarkTarget[], rawOffsets: (block: number) => number[]): Promise<void> {
     const old = this.marks;
     this.marks = null;
     if (old) {
@@ -132,14 +133,14 @@ export class WordGateway {
       await context.sync().catch(() => undefined);
     }
     // Annotations may give way to highlight, and highlight to the list: two tries at most.
-    if (this.mode !== "list" && !(await this.tryMarks(context, paragraphs, blocks))) {
+    if (this.mode !== "list" && !(await this.tryMarks(context, paragraphs, targets, rawOffsets))) {
       this.mode = fallbackMode(this.mode, this.api.supports);
-      if (this.mode !== "list" && !(await this.tryMarks(context, paragraphs, blocks))) this.mode = "list";
+      if (this.mode !== "list" && !(await this.tryMarks(context, paragraphs, targets, rawOffsets))) this.mode = "list";
     }
   }
 
-  private async tryMarks(context: Word.RequestContext, paragraphs: Word.ParagraphCollection, blocks: number[]): Promise<boolean> {
-    const state = queueMarks(this.mode, paragraphs, blocks);
+  private async tryMarks(context: Word.RequestContext, paragraphs: Word.ParagraphCollection, targets: MarkTarget[], rawOffsets: (block: number) => number[]): Promise<boolean> {
+    const state = queueMarks(this.mode, paragraphs, targets, rawOffsets);
     try {
       await context.sync();
       this.marks = state;

@@ -18,19 +18,39 @@ export function fallbackMode(mode: MarkingMode, isSupported: (version: string) =
   return mode === "annotations" && isSupported("1.8") ? "highlight" : "list";
 }
 
-/** The blocks a report's findings point at: the section heading for gaps, the text for other findings. */
-export function blocksToMark(report: Report): number[] {
-  const out = new Set<number>();
+/** A block to mark: the words in it (offsets in the block's text, as the model has it), or all of it. */
+export interface MarkTarget {
+  block: number;
+  spans: { start: number; end: number }[] | "whole";
+}
+
+/**
+ * What a report's findings point at: the words that set a finding off where the analyser knows
+ * them, else the section heading for gaps and the text for other findings.
+ */
+export function marksFor(report: Report): MarkTarget[] {
+  const out = new Map<number, MarkTarget["spans"]>();
+  const whole = (i: number) => out.set(i, "whole");
   for (const f of report.findings) {
     if (!f.blocks) continue;
-    if (f.kind === "criterion" || f.kind === "status") {
+    const words = (f.triggers ?? []).filter((t) => t.start !== undefined && t.end !== undefined && t.end > t.start);
+    if (words.length) {
+      for (const t of words) {
+        const spans = out.get(t.block) ?? [];
+        if (spans !== "whole") out.set(t.block, [...spans, { start: t.start!, end: t.end! }]);
+      }
+    } else if (f.kind === "criterion" || f.kind === "status") {
       const s = report.sections.find((x) => x.id === f.section);
-      out.add(s?.headingBlock ?? f.blocks.start);
+      whole(s?.headingBlock ?? f.blocks.start);
     } else {
-      for (let i = f.blocks.start; i <= f.blocks.end; i++) out.add(i);
+      for (let i = f.blocks.start; i <= f.blocks.end; i++) whole(i);
     }
   }
-  return [...out].sort((a, b) => a - b);
+  return [...out].sort((a, b) => a[0] - b[0]).map(([block, spans]) => ({ block, spans }));
+}
+
+export function blocksToMark(report: Report): number[] {
+  return marksFor(report).map((m) => m.block);
 }
 
 export interface MarkState {
@@ -46,15 +66,23 @@ export function queueClearMarks(context: Word.RequestContext, state: MarkState |
   }
 }
 
-/** Queues marks on the given paragraphs; in list mode, none. */
-export function queueMarks(mode: MarkingMode, paragraphs: Word.ParagraphCollection, blocks: number[]): MarkState {
+/**
+ * Queues marks; in list mode, none. Annotations mark the very words (`rawOffsets(i)` maps the
+ * block's model offsets to Word's text); a temporary highlight marks the paragraph.
+ */
+export function queueMarks(mode: MarkingMode, paragraphs: Word.ParagraphCollection, targets: MarkTarget[], rawOffsets: (block: number) => number[]): MarkState {
   const state: MarkState = { mode, annotationIds: [] };
   if (mode === "list") return state;
-  for (const i of blocks) {
-    const p = paragraphs.items[i];
+  for (const { block, spans } of targets) {
+    const p = paragraphs.items[block];
     if (!p || p.text.trim() === "") continue;
     if (mode === "annotations") {
-      state.annotationIds.push(p.insertAnnotations({ critiques: [{ colorScheme: Word.CritiqueColorScheme.lavender, start: 0, length: p.text.length }] }));
+      const map = rawOffsets(block);
+      const critiques =
+        spans === "whole"
+          ? [{ start: 0, length: p.text.length }]
+          : spans.filter((s) => s.end < map.length).map((s) => ({ start: map[s.start], length: map[s.end - 1] + 1 - map[s.start] }));
+      if (critiques.length) state.annotationIds.push(p.insertAnnotations({ critiques: critiques.map((c) => ({ colorScheme: Word.CritiqueColorScheme.lavender, ...c })) }));
     } else {
       p.getRange("Content").highlight();
     }

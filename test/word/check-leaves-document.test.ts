@@ -116,3 +116,16 @@ describe("Track Changes", () => {
     expect(web.report.sections[0].status).toBe("dismissed");
   });
 });
+
+describe("annotations mark the words", () => {
+  it("a dismissal is marked on the words that set the finding off, not the whole paragraph", async () => {
+    const doc = rawDocx([p("Ny simhall", "Title"), p("Ärendet", "Heading1"), p("Regionen bygger en simhall."), p("Jämställdhet", "Heading1"), `<w:p><w:r><w:t xml:space="preserve">Ej\u00a0aktuellt.</w:t><w:br/><w:t>Se bilaga.</w:t></w:r></w:p>`, p("Beslutsunderlag", "Heading1")].join(""));
+    const { host, gateway } = openInWord(doc, "1.9");
+    const { report } = await gateway.check(pack);
+    const words = report.findings.flatMap((f) => f.triggers ?? []).filter((t) => t.start !== undefined);
+    expect(words.length).toBeGreaterThan(0);
+    const marked = host.doc.annotations.map((a) => host.doc.para(a.para).text.slice(a.start, a.start + a.length).replace(/\u00a0/g, " ").replace(/\v/g, "\n"));
+    for (const t of words) expect(marked).toContain(t.text);
+    expect(marked).not.toContain(host.doc.paragraphs[4].text);
+  });
+});
