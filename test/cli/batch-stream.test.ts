@@ -8,6 +8,8 @@ import { join } from "node:path";
 import { run } from "../../src/cli/main";
 import { fixture } from "../helpers/corpus";
 
+const ENGLISH = { LANG: "en_GB.UTF-8" };
+
 function slowFile(): string {
   const fifo = join(mkdtempSync(join(tmpdir(), "jk-slow-")), "langsam.docx");
   execFileSync("mkfifo", [fifo]);
@@ -29,7 +31,7 @@ describe.each([[[] as string[]], [["--json"]]])("check %j over a batch with a sl
     const slow = slowFile();
     let out = "";
     let err = "";
-    const done = run(["check", ...flags, good, slow, fixture("dev-08-ekonomisystem.docx")], { out: (t) => void (out += t + "\n"), err: (t) => void (err += t + "\n") });
+    const done = run(["check", ...flags, good, slow, fixture("dev-08-ekonomisystem.docx")], { out: (t) => void (out += t + "\n"), err: (t) => void (err += t + "\n") }, ENGLISH);
     const early = await until(() => out.includes(good), 3000);
     // Let the slow file finish (as not a zip) whatever happened, so the run ends.
     await writeFile(slow, "not a zip");
@@ -49,9 +51,16 @@ it("review prints the first file's comments before the slow file is done", async
   const good = fixture("dev-03-foretagsstod.docx");
   const slow = slowFile();
   let out = "";
-  const done = run(["review", good, slow], { out: (t) => void (out += t + "\n"), err: () => undefined });
+  const done = run(["review", good, slow], { out: (t) => void (out += t + "\n"), err: () => undefined }, ENGLISH);
   const early = await until(() => out.includes(good), 3000);
   await writeFile(slow, "not a zip");
   expect(await done).toBe(2);
   expect(early).toBe(true);
+});
+
+it("names the file when reading it fails in an unexpected way", async () => {
+  const { fileErrorMessage } = await import("../../src/cli/batch");
+  const { setCliLanguage } = await import("../../src/cli/i18n");
+  setCliLanguage("en");
+  expect(fileErrorMessage("djup.docx", new RangeError("Maximum call stack size exceeded"))).toMatch(/^djup\.docx: /);
 });

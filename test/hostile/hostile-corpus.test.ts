@@ -16,7 +16,7 @@ const MEMORY_MB = 512;
 // eslint-disable-next-line no-control-regex
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
 
-/** What each DocxError code says, in the CLI's words. */
+/** What each DocxError code says, in the CLI's words: English … */
 const MESSAGES: Record<string, RegExp> = {
   "too-large": /too large when unpacked/,
   "too-deep": /nested too deeply/,
@@ -24,6 +24,13 @@ const MESSAGES: Record<string, RegExp> = {
   "not-zip": /not a zip|damaged/,
   "not-word": /not a Word document/,
 };
+/** … and Swedish, the default. */
+const SWEDISH: Record<string, RegExp> = {
+  "too-large": /blir för stort när det packas upp/,
+  "too-deep": /för djupt nästlad/,
+};
+const ENGLISH_ENV = { ...process.env, LC_ALL: "en_GB.UTF-8" };
+const SWEDISH_ENV = { ...process.env, LC_ALL: "sv_SE.UTF-8" };
 
 interface Entry {
   file: string;
@@ -70,10 +77,11 @@ afterAll(() => {
   if (corpus) rmSync(corpus, { recursive: true, force: true });
 });
 
-function jamkoll(args: string[], timeoutSeconds = HANG_SECONDS): Run {
+function jamkoll(args: string[], env: NodeJS.ProcessEnv, timeoutSeconds = HANG_SECONDS): Run {
   const started = Date.now();
   const r = spawnSync(process.execPath, [`--max-old-space-size=${MEMORY_MB}`, join(build, "run.js"), ...args], {
     encoding: "utf8",
+    env,
     timeout: timeoutSeconds * 1000,
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -118,7 +126,7 @@ describe("the hostile corpus, one file at a time", () => {
     const measured: string[] = [];
     const failures: string[] = [];
     for (const entry of entries) {
-      const r = jamkoll([command, join(corpus, entry.file)]);
+      const r = jamkoll([command, join(corpus, entry.file)], ENGLISH_ENV);
       measured.push(`${entry.file}: ${(r.cpuMs / 1000).toFixed(2)} s CPU (${(r.wallMs / 1000).toFixed(2)} s wall), ${r.maxRssMb.toFixed(0)} MB, exit ${r.code}`);
       try {
         expectOutcome(entry, command, r);
@@ -131,11 +139,11 @@ describe("the hostile corpus, one file at a time", () => {
   }, 300_000);
 });
 
-describe("the hostile corpus as one batch", () => {
+describe("the hostile corpus as one batch, in Swedish", () => {
   it.each([["check"], ["check", "--json"], ["review"]])("jamkoll %s %s reports every good file and names every bad one", (...args) => {
     const flags = args.filter(Boolean);
     const files = entries.map((e) => join(corpus, e.file));
-    const r = jamkoll([...flags, ...files], HANG_SECONDS * 4);
+    const r = jamkoll([...flags, ...files], SWEDISH_ENV, HANG_SECONDS * 4);
     expect(r.cpuMs).toBeLessThanOrEqual(SECONDS * 1000 * entries.length);
     expect(r.signal).toBeNull();
     expect(r.code).toBe(2);
@@ -144,7 +152,10 @@ describe("the hostile corpus as one batch", () => {
     for (const e of entries) {
       const path = join(corpus, e.file);
       if (e.expect === "result") expect(r.out).toContain(path);
-      else expect(r.err).toContain(`jamkoll: ${path}: `);
+      else {
+        const line = r.err.split("\n").find((l) => l.startsWith(`jamkoll: ${path}: `));
+        expect({ file: e.file, line }).toEqual({ file: e.file, line: expect.stringMatching(SWEDISH[e.expect] ?? /./) });
+      }
     }
     if (flags.includes("--json")) {
       const results = JSON.parse(r.out) as { file: string }[];
