@@ -48,6 +48,18 @@ test("the report is axe-clean, self-contained and shows the headline and tables"
   expect(csp).toEqual([]);
 });
 
+test("grouped by a document property, in English, it is axe-clean too", async ({ page }) => {
+  const tree = writeReportTree();
+  const out = join(mkdtempSync(join(tmpdir(), "jk-e2e-report-")), "report.html");
+  const r = spawnSync(process.execPath, [bin, "report", "--out", out, "--lang", "en", "--group-by", "property:Nämnd", tree], { encoding: "utf8" });
+  expect(r.status, r.stderr).toBe(0);
+  await page.goto(pathToFileURL(out).href);
+  await expect(page.getByText(/Of 8 proposals, \d+ \(\d+%\) had a gender-equality analysis that meets the guidance/)).toBeVisible();
+  await expect(page.getByRole("table", { name: "Status by month" })).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+});
+
 test("the report prints on A4", async ({ page }) => {
   await page.goto(pathToFileURL(report).href);
   await page.emulateMedia({ media: "print" });
