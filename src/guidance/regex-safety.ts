@@ -231,10 +231,13 @@ function firstOf(s: Seq): CharSet {
   return set;
 }
 
-/** The unbounded repetitions inside an atom (not the atom itself). */
+/** A repetition that can take more or fewer characters: a choice the engine may retry. */
+const choosy = (t: Term): boolean => t.max > t.min + 1 || (t.max > t.min && t.max > MANY);
+
+/** The repetitions with a choice inside an atom (not the atom itself). */
 function innerRepetitions(a: Atom): Term[] {
   if (a.kind === "chars") return [];
-  return a.alts.flatMap((s) => s.flatMap((t) => [...(t.max > MANY ? [t] : []), ...innerRepetitions(t.atom)]));
+  return a.alts.flatMap((s) => s.flatMap((t) => [...(choosy(t) ? [t] : []), ...innerRepetitions(t.atom)]));
 }
 
 /** Each iteration of the group starts or ends with a character none of its inner repetitions can take. */
@@ -265,12 +268,12 @@ function riskIn(alts: Seq[]): string | null {
       const nested = riskIn(t.atom.alts);
       if (nested) return nested;
     }
-    // Repetitions in a row over the same characters: n² ways for two, n³ for three.
+    // Repetitions in a row over the same characters: n² ways for two, n³ for three (k^3 for bounded ones).
     let run: CharSet | null = null;
     let count = 0;
     for (const t of seq) {
       const pump = pumpOf(t.atom);
-      if (t.max > MANY && !empty(pump)) {
+      if (choosy(t) && !empty(pump)) {
         if (run && overlap(run, pump)) {
           run = intersect(run, pump);
           count++;

@@ -15,6 +15,8 @@ describe("the structural regex check", () => {
     ["three overlapping repetitions in a row (cubic)", "[a-z]*[a-z]*[a-z]*x"],
     ["three overlapping repetitions with optional glue", "\\s*,?\\s*-?\\s*x"],
     ["a large bounded repetition of a repetition", "(?:a\\p{L}*){0,50}x"],
+    ["bounded repetitions nested (11^10 ways)", "[^.]*(?:[^.]{0,10}){0,10}@"],
+    ["bounded repetitions in a row over the same characters", "[^.]{0,40}[^.]{0,40}[^.]{0,40}@"],
   ])("refuses %s: %s", (_what, source) => {
     expect(isSafeRegex(source)).toBe(false);
     expect(regexRisk(source)).toMatch(/\S/);
