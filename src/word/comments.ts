@@ -168,10 +168,12 @@ export class ReviewGateway {
       const changed = change(found.record);
       return { write: changed === found.record ? null : rewrite(found, changed), result: changed };
     });
+    // The text from the record as stored now: another pane may have written after us.
+    const shown = find(await this.snapshot(), target)?.record ?? next;
     await this.run(async (context) => {
       for (const cc of await controlsTagged(context, tagOf(target.id))) {
         cc.cannotEdit = false;
-        cc.insertText(visible(next), "Replace");
+        cc.insertText(visible(shown), "Replace");
         cc.cannotEdit = true;
       }
       await context.sync();

@@ -116,6 +116,19 @@ describe("two panes on one document", () => {
     expect(listed.problems).toEqual([]);
   });
 
+  it("two panes changing one comment at once: both replies kept, and its visible text shows the record as stored", async () => {
+    const { host, a } = await withTwoComments();
+    const left = new ReviewGateway(api());
+    const right = new ReviewGateway(api());
+    await Promise.all([left.update({ id: a.id }, reply(omar, "Vänster", 10), vis), right.update({ id: a.id }, (s) => resolve(11)(reply({ name: "Lena Ek", role: "handläggare" }, "Höger", 10)(s)), vis)]);
+    const listed = await left.list();
+    const record = listed.comments.find((c) => c.id === a.id)!.comment;
+    expect(record.replies.map((r) => r.text).sort()).toEqual(["Höger", "Vänster"]);
+    expect(record.status).toBe("resolved");
+    expect(listed.problems).toEqual([]);
+    expect(host.doc.paragraphs.find((p) => p.text.includes("Första"))!.text).toContain("(löst)");
+  });
+
   it("a reply to a comment the other pane deleted is refused, and the comment is not brought back", async () => {
     const { host, a } = await withTwoComments();
     const left = new ReviewGateway(api());
