@@ -8,7 +8,7 @@ export interface PackPattern {
   source: string;
 }
 
-const SECTION_LISTS = ["headingTerms", "dismissal", "genderBlind", "contrast", "reason", "templateText"] as const;
+const SECTION_LISTS = ["headingTerms", "dismissal", "genderBlind", "contrast", "reason", "nonReason", "backReference", "clauseBreaks", "templateText"] as const;
 
 export function packPatterns(pack: GuidancePack): PackPattern[] {
   const out: PackPattern[] = [];
@@ -16,9 +16,11 @@ export function packPatterns(pack: GuidancePack): PackPattern[] {
     if (typeof p === "string") out.push({ path, source: p });
     else p.near.forEach((s, i) => out.push({ path: `${path}.near[${i}]`, source: s }));
   };
+  for (const [name, list] of Object.entries(pack.lexicon)) list.forEach((p, j) => pattern(p, `lexicon.${name}[${j}]`));
   pack.criteria.forEach((c, i) => {
     c.patterns.forEach((p, j) => pattern(p, `criteria[${i}].patterns[${j}]`));
     c.unless.forEach((p, j) => pattern(p, `criteria[${i}].unless[${j}]`));
+    c.cues.forEach((p, j) => pattern(p, `criteria[${i}].cues[${j}]`));
   });
   pack.sections.forEach((s, i) => {
     for (const list of SECTION_LISTS) s[list].forEach((p, j) => pattern(p, `sections[${i}].${list}[${j}]`));

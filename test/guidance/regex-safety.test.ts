@@ -42,6 +42,8 @@ describe("the structural regex check", () => {
     const paths = packPatterns(defaultPack()).map((p) => p.path);
     expect(paths).toContain("criteria[0].patterns[0]");
     expect(paths).toContain("sections[0].headingTerms[0]");
+    expect(paths.some((p) => p.startsWith("lexicon."))).toBe(true);
+    expect(paths.some((p) => /^criteria\[\d+\]\.cues\[\d+\]$/.test(p))).toBe(true);
     expect(paths.some((p) => /\.near\[1\]$/.test(p))).toBe(true);
   });
 });
