@@ -200,3 +200,22 @@ describe("a review part written by another tool", () => {
   });
 });
 
+describe("a detached comment put back in the text", () => {
+  it("gets a control at the selection; its record, written by another tool, is not touched", async () => {
+    const { host, review, b } = await withTwoComments();
+    const [part] = reviewPartsOf(host);
+    const otherB = `<comment id='${b.id}' status='answered' created='${at(9)}' updated='${at(10)}'><author role='granskare'>Anna Berg</author><text>Andra</text><quote/><reply id='r9' at='${at(10)}'><author role='handläggare'>Omar Said</author><text>Ja</text></reply><status value='open' at='${at(9)}' by='Anna Berg'/><status value='answered' at='${at(10)}' by='Omar Said'/></comment>`;
+    part.xml = part.xml.replace(/<comment id="[^"]+" status="open" created="[^"]+" updated="[^"]+">(?:(?!<\/comment>)[\s\S])*<\/comment>(?=<\/review>)/, otherB);
+    host.doc.controls = host.doc.controls.filter((x) => x.tag !== `jamkoll:comment:${b.id}`);
+    const before = part.xml;
+    const detached = (await review.list()).comments.find((c) => c.id === b.id)!;
+    expect(detached.anchoring).toBe("detached");
+    host.runtime.moveCursor(2);
+    await review.reattach({ id: b.id, copy: detached.copy }, vis);
+    expect(reviewPartsOf(host).map((p) => p.xml)).toEqual([before]);
+    const listed = await review.list();
+    expect(listed.comments.find((c) => c.id === b.id)).toMatchObject({ anchoring: "anchored", comment: { status: "answered" } });
+    expect(listed.problems).toEqual([]);
+  });
+});
+
