@@ -122,10 +122,7 @@ export class ReviewGateway {
       await context.sync();
       return all.items.filter((c) => c.tag.startsWith(TAG_PREFIX)).map((c) => ({ tag: c.tag, text: c.text }));
     });
-    return reconcile(
-      controls,
-      (await readReviewParts()).map((p) => p.xml),
-    );
+    return reconcile(controls, (await readReviewParts()).map((p) => p.xml));
   }
 
   /** Adds a comment at the anchor; returns the record as stored (with the quoted text). */
