@@ -1,10 +1,11 @@
 import { Body1, Button, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { ArrowDownload16Regular, FolderOpen16Regular } from "@fluentui/react-icons";
 import { useRef, useState, type FC } from "react";
-import { analyze } from "../../analysis/analyze";
 import type { Report } from "../../analysis/report";
 import type { GuidancePack } from "../../guidance/schema";
+import { isSafeRegex } from "../../guidance/regex-safety";
 import { validatePackText, type PackError } from "../../guidance/validate";
+import { paneAnalyzer } from "../boot/services";
 import type { CheckResult } from "../../word/gateway";
 import { toProblem, type WordProblem } from "../../word/problems";
 import { useLanguage, useStrings } from "../i18n";
@@ -24,6 +25,9 @@ export interface AdminViewProps {
   read: () => Promise<CheckResult | null>;
 }
 
+/** A draft is analysed off the UI thread with the same time budget as the checks: a slow draft cannot freeze the pane. */
+const analyzeDraft = paneAnalyzer();
+
 /** The template administrator's preview: open a draft pack, see its errors, compare it with the current pack on this document. */
 export const AdminView: FC<AdminViewProps> = ({ current, read }) => {
   const t = useStrings();
@@ -37,7 +41,7 @@ export const AdminView: FC<AdminViewProps> = ({ current, read }) => {
   const open = async (file: File | undefined) => {
     if (!file) return;
     const text = await file.text();
-    const r = validatePackText(text);
+    const r = validatePackText(text, { isSafeRegex });
     setDraft({ name: file.name, text, pack: r.ok ? r.pack : null, errors: r.ok ? [] : r.errors });
     setCompare(null);
   };
@@ -47,7 +51,7 @@ export const AdminView: FC<AdminViewProps> = ({ current, read }) => {
     try {
       setProblem(null);
       const result = await read();
-      if (result) setCompare({ current: result.report, draft: analyze(result.model, draft.pack) });
+      if (result) setCompare({ current: result.report, draft: await analyzeDraft(result.model, draft.pack) });
     } catch (e) {
       setProblem(toProblem(e));
     }
