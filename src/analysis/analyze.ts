@@ -89,6 +89,7 @@ export function analyze(doc: DocumentModel, pack: GuidancePack): Report {
     guidance: { id: pack.id, version: pack.version },
     sections: results.map((r) => r.report),
     findings: results.flatMap((r) => sectionFindings(pack, r.section, r.report, r.units)),
-    mentions: mentionsOutside(doc, pack, results.map((r) => r.report)),
+    // Only a section without analysis needs to be told where the proposal already names women and men.
+    mentions: results.some((r) => !isAnalysis(r.report.status)) ? mentionsOutside(doc, pack, results.map((r) => r.report)) : [],
   };
 }

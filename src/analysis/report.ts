@@ -79,6 +79,6 @@ export interface Report {
   guidance: { id: string; version: string };
   sections: SectionReport[];
   findings: Finding[];
-  /** Where the proposal mentions women and men, girls and boys outside the section. */
+  /** Where the proposal mentions women and men, girls and boys outside the sections, when a section lacks analysis (else empty). */
   mentions: Evidence[];
 }
