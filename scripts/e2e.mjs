@@ -19,7 +19,10 @@ if (!existsSync(chromium)) {
 console.log("test:e2e: building the command line and the demo …");
 execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"], { cwd: root, stdio: "inherit" });
 execFileSync(process.execPath, [join(root, "node_modules", "webpack", "bin", "webpack.js"), "--env", "demo", "--mode", "production"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
-// The production pane too: e2e/production.spec.ts boots it with Office.js stubbed.
-execFileSync(process.execPath, [join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+// The production pane too: e2e/production.spec.ts boots it with Office.js stubbed, e2e/deploy.spec.ts
+// serves it under a sub-path with the deployment CSP. Built as the default (CDN Office.js, guidance
+// beside the pane), whatever JAMKOLL_* settings this shell has.
+const plainEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("JAMKOLL_")));
+execFileSync(process.execPath, [join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"], { cwd: root, env: plainEnv, stdio: ["ignore", "ignore", "inherit"] });
 const r = spawnSync(process.execPath, [join(root, "node_modules", "@playwright", "test", "cli.js"), "test", ...process.argv.slice(2)], { cwd: root, stdio: "inherit" });
 process.exit(r.status ?? 1);
