@@ -56,9 +56,10 @@ beforeAll(() => {
   (globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 });
 
-it("on a dismissed section's card, Gå till selects the dismissal", async () => {
+it("a dismissed section's card quotes the dismissal, and its Gå till selects it", async () => {
   const pane = await mount("dev-04-parkeringshus.docx");
   const card = document.querySelector('[data-finding="equality:dismissed"]')!;
+  expect(card.querySelector('[data-testid="finding-trigger"]')?.textContent).toBe("Ur texten: Ej aktuellt");
   await act(async () => pane.buttons(/^Gå till/, card)[0].click());
   await wait(50);
   expect(pane.selected()).toBe("Ej aktuellt");

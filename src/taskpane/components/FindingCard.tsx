@@ -20,7 +20,12 @@ const useStyles = makeStyles({
   info: { borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorNeutralStroke1}` },
   why: { color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  quote: { marginRight: tokens.spacingHorizontalS },
 });
+
+/** The words that set the finding off, quoted so the officer sees why (a few, shortened). */
+const MAX_QUOTES = 2;
+const MAX_QUOTE = 140;
 
 export interface FindingCardProps {
   finding: Finding;
@@ -43,6 +48,16 @@ export const FindingCard: FC<FindingCardProps> = ({ finding, busy, onAction, onC
       <Body1 as="p" id={titleId} style={{ margin: 0, fontWeight: 600 }}>
         {finding.message[lang] ?? finding.message.sv}
       </Body1>
+      {finding.triggers && finding.triggers.length > 0 && (
+        <Body1 as="p" className={styles.why} style={{ margin: 0 }} data-testid="finding-trigger">
+          <strong>{t.fromTheText}: </strong>
+          {finding.triggers.slice(0, MAX_QUOTES).map((q, i) => (
+            <q key={i} className={styles.quote}>
+              {q.text.length > MAX_QUOTE ? `${q.text.slice(0, MAX_QUOTE - 1)}…` : q.text}
+            </q>
+          ))}
+        </Body1>
+      )}
       <Body1 as="p" className={styles.why} style={{ margin: 0 }}>
         <strong>{t.whyItMatters}: </strong>
         {finding.why[lang] ?? finding.why.sv}

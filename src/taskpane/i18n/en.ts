@@ -45,6 +45,7 @@ export const en: Strings = {
   noFindings: "Nothing to fix. Well done!",
   severity: { error: "Must fix", warning: "Should fix", info: "Consider" },
   whyItMatters: "Why it matters",
+  fromTheText: "From the text",
   goTo: "Go to the text",
   insertSection: "Insert the section",
   insertQuestions: "Insert questions",

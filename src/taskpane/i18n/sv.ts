@@ -43,6 +43,7 @@ export const sv = {
   noFindings: "Inget att åtgärda. Bra jobbat!",
   severity: { error: "Måste åtgärdas", warning: "Bör åtgärdas", info: "Att överväga" },
   whyItMatters: "Varför det spelar roll",
+  fromTheText: "Ur texten",
   goTo: "Gå till texten",
   insertSection: "Infoga avsnittet",
   insertQuestions: "Infoga frågor",
