@@ -16,16 +16,17 @@ function deploymentError(message) {
 }
 
 class DeploymentPlugin {
-  /** @param {{ settings: import("./settings.d.cts").DeploySettings, root: string }} options */
+  /** @param {{ settings: import("./settings.d.cts").DeploySettings, root: string, manifestTemplate?: string }} options */
   constructor(options) {
     this.settings = options.settings;
     this.root = options.root;
+    this.template = options.manifestTemplate ?? join(options.root, "manifest.xml");
   }
 
   apply(compiler) {
     compiler.hooks.thisCompilation.tap(NAME, (compilation) => {
       compilation.hooks.processAssets.tap({ name: NAME, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const template = readFileSync(join(this.root, "manifest.xml"), "utf8");
+        const template = readFileSync(this.template, "utf8");
         const r = generateManifest(template, this.settings);
         if (!r.ok) {
           for (const e of r.errors) compilation.errors.push(deploymentError(e));
