@@ -2,7 +2,7 @@
 // Content-Security-Policy of deploy/ as a header (and the pages' own CSP meta). It must start with
 // no CSP violation. Office.js is stubbed at Microsoft's CDN address (no internet, no Word here).
 import { expect, test, type Page } from "@playwright/test";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
 import { contentSecurityPolicy } from "../scripts/deploy/headers.cjs";
@@ -21,9 +21,9 @@ const stub = (wordApi: boolean) => `
 const PORT = 3102;
 const BASE = `http://127.0.0.1:${PORT}/jamkoll/1.2.0/`;
 let server: Server | null = null;
+const dist = process.env.JAMKOLL_E2E_DIST ?? join(__dirname, "..", "dist");
 
 test.beforeAll(async () => {
-  const dist = process.env.JAMKOLL_E2E_DIST ?? join(__dirname, "..", "dist");
   test.skip(!existsSync(join(dist, "taskpane.html")), "run `npm run build` first");
   server = await serveDeployment(dist, { port: PORT, basePath: "/jamkoll/1.2.0/" });
 });
@@ -101,5 +101,26 @@ test("in a browser too old for the pane (as Office 2019's webview) a static mess
   const { violations } = await open(page, "taskpane.html");
   await expect(page.getByText("Jämkoll behöver en nyare Office")).toBeVisible();
   await expect(page.getByText(/Uppdatera till Office 2021 eller senare/)).toBeVisible();
+  expect(violations).toEqual([]);
+});
+
+test("the analysis worker's chunk starts as a worker under the CSP", async ({ page }) => {
+  const chunk = readdirSync(dist).find((f) => /^jamkoll-analysis\.[0-9a-f]{8}\.js$/.test(f));
+  test.skip(!chunk, "this build has no analysis worker");
+  const { violations } = await open(page, "taskpane.html");
+  await expect(page.getByRole("button", { name: "Granska", exact: true })).toBeVisible();
+  const outcome = await page.evaluate(
+    (url) =>
+      new Promise<string>((done) => {
+        const worker = new Worker(url, { name: "jamkoll-analysis" });
+        worker.onerror = (e) => done(`error: ${e.message}`);
+        setTimeout(() => {
+          worker.terminate();
+          done("started");
+        }, 1500);
+      }),
+    BASE + chunk,
+  );
+  expect(outcome).toBe("started");
   expect(violations).toEqual([]);
 });

@@ -104,6 +104,11 @@ describe("a deployment build, served under its sub-path", () => {
     expect(checked.some((f) => /^taskpane\.[0-9a-f]{8}\.js$/.test(f))).toBe(true);
     const bundle = checked.find((f) => /^taskpane\.[0-9a-f]{8}\.js$/.test(f)) ?? "";
     expect((await fetch(LOCAL + bundle)).headers.get("cache-control")).toBe(cacheControl(bundle));
+    // The chunks the bundle loads itself (lazy modules, the analysis worker) sit beside it.
+    for (const chunk of readdirSync(out).filter((f) => f.endsWith(".js"))) {
+      const r = await fetch(LOCAL + chunk);
+      expect([chunk, r.status, r.headers.get("content-type"), r.headers.get("cache-control")]).toEqual([chunk, 200, MIME_TYPES[".js"], cacheControl(chunk)]);
+    }
     const guidance = await fetch(`${LOCAL}guidance/latest.json`);
     expect([guidance.status, guidance.headers.get("content-type")]).toEqual([200, MIME_TYPES[".json"]]);
     expect(guidance.headers.get("cache-control")).toBe("no-cache");
