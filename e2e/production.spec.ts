@@ -45,7 +45,7 @@ test("in a Word without WordApi 1.3 the production pane says so", async ({ page 
 
 test("the production pane loads its guidance beside itself and nothing from elsewhere", async ({ page }) => {
   const external = await openPane(page, true);
-  await expect(page.getByText(/version 1\.0\.0, publicerad/)).toBeVisible();
+  await expect(page.getByText(/version 1\.1\.0, publicerad/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Granska", exact: true })).toBeVisible();
   // Without Word JS the check fails with a message, not a blank pane.
   await page.getByRole("button", { name: "Granska", exact: true }).click();
