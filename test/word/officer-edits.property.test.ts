@@ -185,4 +185,4 @@ it(`the officer's text and formatting survive ${RUNS} random sessions (seed ${SE
     }),
     { numRuns: RUNS, seed: SEED, endOnFailure: false },
   );
-}, 300_000); // about 40 s of CPU for 10,000 sessions; the margin is for loaded machines
+}, 300_000); // about 30 s of CPU for 10,000 sessions; the margin is for loaded machines
