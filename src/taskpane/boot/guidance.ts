@@ -108,7 +108,7 @@ async function fetchPackText(deps: GuidanceDeps, url: string): Promise<string> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), deps.timeoutMs ?? FETCH_TIMEOUT_MS);
   try {
-    const res = await deps.fetch(url, { cache: "no-cache", signal: controller.signal, redirect: "follow", credentials: "omit" });
+    const res = await deps.fetch(url, { cache: "no-cache", signal: controller.signal, redirect: "follow" });
     if (res.url && guidanceUrlProblem(res.url, allowed)) throw new Refused(res.url);
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     // A read that never ends must not hold the pane: the time-out races the body too.
