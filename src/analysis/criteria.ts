@@ -4,7 +4,7 @@
 // points back to them ("… påverkar deras vardag"). A match whose clause negates it or puts it in
 // the future (`unless`) does not count. Every hit is kept as evidence with its sentence.
 import { findAll, matchPattern, type Match } from "../guidance/patterns";
-import type { Criterion, GuidancePack, Section } from "../guidance/schema";
+import type { Criterion, CueRule, GuidancePack, Section } from "../guidance/schema";
 import { clauseSpans } from "./classify";
 import type { Evidence } from "./report";
 import type { Span } from "./template";
@@ -14,6 +14,8 @@ import type { Unit } from "./units";
 export const ANAPHORA = "anaphora";
 /** Without a `within`, a cue and its required words may lie this many words apart in one sentence. */
 export const DEFAULT_WITHIN = 20;
+/** A comma ends a clause, but not one in a list ("antalet besök, videobesök och sjukresor redovisas"): the next item is one or two words before another comma or a conjunction. */
+const CLAUSE_COMMA = ",\\s+(?!(?:[\\p{L}\\p{N}-]+\\s){0,1}[\\p{L}\\p{N}-]+(?:,|\\s(?:och|eller|samt)\\s))";
 
 function wordsBetween(text: string, a: Span, b: Span): number {
   const [first, second] = a.start <= b.start ? [a, b] : [b, a];
@@ -44,10 +46,13 @@ export class CriteriaJudge {
     return this.blind.flatMap((src) => findAll(src, text));
   }
 
+  /** The match's clauses (from the first it touches to the last) negate it or put it in the future. */
   private negated(c: Criterion, text: string, m: Span): boolean {
     if (c.unless.length === 0) return false;
-    const scope = clauseSpans(text, [...this.breaks, ",\\s+"]).filter((s) => s.start < m.end && s.end > m.start);
-    return scope.some((s) => c.unless.some((src) => findAll(src, text.slice(s.start, s.end)).length > 0));
+    const scope = clauseSpans(text, [...this.breaks, CLAUSE_COMMA]).filter((s) => s.start < m.end && s.end > m.start);
+    if (scope.length === 0) return false;
+    const words = text.slice(scope[0].start, scope[scope.length - 1].end);
+    return c.unless.some((src) => findAll(src, words).length > 0);
   }
 
   /** The places in `unit` that meet `c`; `previous` is the sentence before, for one that points back. */
@@ -59,25 +64,33 @@ export class CriteriaJudge {
       if (!inside(m, excluded) && !this.negated(c, text, m)) out.push(m);
     };
     for (const p of c.patterns) for (const m of matchPattern(p, text)) keep(m);
-    if (c.cues.length === 0) return out;
-    const within = c.within ?? DEFAULT_WITHIN;
-    const required = c.requires.map((set) => this.find(set, text).filter((m) => !inside(m, excluded)));
+    for (const rule of c.cues.length ? [{ cues: c.cues, requires: c.requires, within: c.within }, ...c.also] : c.also) {
+      for (const m of this.cueHits(rule, text, excluded, previous)) keep(m);
+    }
+    return out;
+  }
+
+  /** A cue with every required lexicon set within `within` words, or in the sentence before when this one points back to it. */
+  private cueHits(rule: CueRule, text: string, excluded: readonly Span[], previous: Unit | null): Match[] {
+    const out: Match[] = [];
+    const within = rule.within ?? DEFAULT_WITHIN;
+    const required = rule.requires.map((set) => this.find(set, text).filter((m) => !inside(m, excluded)));
     let before: boolean | null = null;
     const pointsBack = (): boolean => {
       if (before === null) {
-        before = previous !== null && this.find(ANAPHORA, text).length > 0 && c.requires.every((set) => this.find(set, previous.text).length > 0);
+        before = previous !== null && this.find(ANAPHORA, text).length > 0 && rule.requires.every((set) => this.find(set, previous.text).length > 0);
       }
       return before;
     };
-    for (const src of c.cues) {
+    for (const src of rule.cues) {
       for (const cue of findAll(src, text)) {
         if (inside(cue, excluded)) continue;
         const partners = required.map((ms) => ms.find((m) => wordsBetween(text, cue, m) <= within));
         if (partners.every((m) => m !== undefined)) {
           const start = Math.min(cue.start, ...partners.map((m) => m!.start));
           const end = Math.max(cue.end, ...partners.map((m) => m!.end));
-          keep({ start, end, text: text.slice(start, end) });
-        } else if (pointsBack()) keep(cue);
+          out.push({ start, end, text: text.slice(start, end) });
+        } else if (pointsBack()) out.push(cue);
       }
     }
     return out;

@@ -21,6 +21,7 @@ export function packPatterns(pack: GuidancePack): PackPattern[] {
     c.patterns.forEach((p, j) => pattern(p, `criteria[${i}].patterns[${j}]`));
     c.unless.forEach((p, j) => pattern(p, `criteria[${i}].unless[${j}]`));
     c.cues.forEach((p, j) => pattern(p, `criteria[${i}].cues[${j}]`));
+    c.also.forEach((rule, k) => rule.cues.forEach((p, j) => pattern(p, `criteria[${i}].also[${k}].cues[${j}]`)));
   });
   pack.sections.forEach((s, i) => {
     for (const list of SECTION_LISTS) s[list].forEach((p, j) => pattern(p, `sections[${i}].${list}[${j}]`));

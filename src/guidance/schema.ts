@@ -23,6 +23,13 @@ export const pattern = z.union([patternSource, nearPattern]);
 
 const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, "must be lower-case letters, digits and hyphens"));
 
+/** Cues that meet a criterion together with the lexicon sets they require, within so many words. */
+export const cueRule = z.object({
+  cues: z.array(patternSource).check(z.minLength(1, "needs at least one cue")),
+  requires: z._default(z.array(id), []),
+  within: z.optional(z.int().check(z.gte(0), z.lte(60))),
+});
+
 export const criterion = z.object({
   id,
   label: localText,
@@ -41,6 +48,8 @@ export const criterion = z.object({
   cues: z._default(z.array(patternSource), []),
   requires: z._default(z.array(id), []),
   within: z.optional(z.int().check(z.gte(0), z.lte(60))),
+  /** Further cue rules, each judged like `cues`/`requires`/`within` (e.g. pay and pensions need only a group nearby). */
+  also: z._default(z.array(cueRule), []),
 });
 
 const findingText = z.object({ message: localText, why: localText });
@@ -125,6 +134,7 @@ export const guidancePack = z.object({
 export type LocalText = z.infer<typeof localText>;
 export type Pattern = z.infer<typeof pattern>;
 export type Criterion = z.infer<typeof criterion>;
+export type CueRule = z.infer<typeof cueRule>;
 export type Section = z.infer<typeof section>;
 export type ChecklistQuestion = z.infer<typeof checklistQuestion>;
 export type GuidancePack = z.infer<typeof guidancePack>;

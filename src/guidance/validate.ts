@@ -93,10 +93,16 @@ export function validatePack(data: unknown, options: ValidateOptions = {}): Pack
     c.patterns.forEach((p, j) => checkPattern(p, `criteria[${i}].patterns[${j}]`));
     c.unless.forEach((p, j) => checkRegex(p, `criteria[${i}].unless[${j}]`));
     c.cues.forEach((p, j) => checkRegex(p, `criteria[${i}].cues[${j}]`));
+    c.also.forEach((rule, k) => {
+      rule.cues.forEach((p, j) => checkRegex(p, `criteria[${i}].also[${k}].cues[${j}]`));
+      rule.requires.forEach((name, j) => {
+        if (!Object.hasOwn(pack.lexicon, name)) errors.push({ path: `criteria[${i}].also[${k}].requires[${j}]`, message: `names "${name}", which is not a word list in lexicon` });
+      });
+    });
     c.requires.forEach((name, j) => {
       if (!Object.hasOwn(pack.lexicon, name)) errors.push({ path: `criteria[${i}].requires[${j}]`, message: `names "${name}", which is not a word list in lexicon` });
     });
-    if (c.patterns.length === 0 && c.cues.length === 0) errors.push({ path: `criteria[${i}].patterns`, message: "needs at least one pattern or cue" });
+    if (c.patterns.length === 0 && c.cues.length === 0 && c.also.length === 0) errors.push({ path: `criteria[${i}].patterns`, message: "needs at least one pattern or cue" });
     if (c.requires.length > 0 && c.cues.length === 0) warnings.push({ path: `criteria[${i}].requires`, message: "has no cues to go with: it is never used" });
   });
   pack.sections.forEach((s, i) => {
