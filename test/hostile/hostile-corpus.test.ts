@@ -5,7 +5,7 @@
 // Time is the process's CPU time (user + system): on a shared, loaded machine wall-clock time
 // measures the neighbours; a process that hangs without working is killed after HANG_SECONDS.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -59,6 +59,7 @@ beforeAll(() => {
   entries = JSON.parse(readFileSync(join(corpus, "manifest.json"), "utf8"));
   // The command line as CI ships it: compiled, in a fresh node process (inside the project so
   // that node_modules resolves).
+  mkdirSync(join(ROOT, ".tmp"), { recursive: true }); // absent on a clean checkout
   build = mkdtempSync(join(ROOT, ".tmp", "hostile-cli-"));
   const tsc = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", join(ROOT, "tsconfig.cli.json"), "--outDir", build], { encoding: "utf8" });
   if (tsc.status !== 0) throw new Error(`tsc failed: ${tsc.stdout}${tsc.stderr}`);
