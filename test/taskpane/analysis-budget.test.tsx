@@ -4,7 +4,6 @@
 // with the last good or the built-in pack.
 import "../helpers/jsdom-text";
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import { readFileSync } from "node:fs";
 import { analyze } from "../../src/analysis/analyze";
 import { defaultPack } from "../../src/guidance/default-pack";
@@ -12,16 +11,13 @@ import type { GuidancePack } from "../../src/guidance/schema";
 import { answer } from "../../src/taskpane/analysis-worker/answer";
 import { budgetedAnalyzer } from "../../src/taskpane/analysis-worker/budget";
 import type { AnalysisReply, AnalysisRequest, AnalysisWorker } from "../../src/taskpane/analysis-worker/protocol";
-import { App } from "../../src/taskpane/components/App";
-import { Shell } from "../../src/taskpane/components/Shell";
 import { SET_ASIDE_KEY, type GuidanceLoad } from "../../src/taskpane/boot/guidance";
-import { officeStamp, type PaneServices, type SettingsStore } from "../../src/taskpane/boot/services";
 import { AnalysisTimeout } from "../../src/word/analyzer";
-import { ReviewGateway } from "../../src/word/comments";
 import { serialWordApi, WordGateway } from "../../src/word/gateway";
 import { readDocx } from "../../src/docx/read";
 import { createWordHost } from "../../word-host";
 import { fixture } from "../helpers/corpus";
+import { actEnvironment, paneServices, renderPane, wait } from "../helpers/pane";
 
 /** A stand-in for a Worker: answers with the real analyser after a tick, or never when `hangs` says so. */
 function fakeWorker(hangs: (pack: GuidancePack) => boolean, log: string[] = []): AnalysisWorker {
@@ -70,10 +66,7 @@ describe("analysis with a time budget", () => {
 });
 
 describe("a pack too slow for the pane", () => {
-  beforeAll(() => {
-    (globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  });
-  const wait = (ms: number) => act(() => new Promise<void>((r) => setTimeout(r, ms)));
+  beforeAll(actEnvironment);
 
   it("is set aside with a notice, and the check runs with the built-in pack", async () => {
     const host = createWordHost(new Uint8Array(readFileSync(fixture("dev-09-folkhalsa.docx"))), { wordApi: "1.9" });
@@ -84,20 +77,8 @@ describe("a pack too slow for the pane", () => {
     });
     const word = new WordGateway(api, budgetedAnalyzer(() => fakeWorker((p) => p.version === "9.9.9"), 300));
     const settings: Record<string, string> = {};
-    const store: SettingsStore = { get: (k) => settings[k] ?? null, set: (k, v) => void (settings[k] = v) };
     const published: GuidanceLoad = { pack: slowPack(), source: "published", notice: null, whatsNew: [] };
-    const services: PaneServices = { hostName: "test", word, watchDocument: () => () => undefined, settings: store, loadGuidance: async () => published, stamp: officeStamp, review: new ReviewGateway(api) };
-    document.body.innerHTML = `<div id="root"></div>`;
-    let root: Root;
-    await act(async () => {
-      root = createRoot(document.getElementById("root")!);
-      root.render(
-        <Shell language="sv" dark={false}>
-          <App services={services} />
-        </Shell>,
-      );
-    });
-    await wait(50);
+    const pane = await renderPane(paneServices(api, settings, { word, watchDocument: () => () => undefined, loadGuidance: async () => published }));
     expect(document.body.textContent).toContain("9.9.9");
     const button = [...document.querySelectorAll("button")].find((b) => /^Granska/.test(b.textContent ?? ""))!;
     await act(async () => button.click());
@@ -109,7 +90,7 @@ describe("a pack too slow for the pane", () => {
     expect(JSON.parse(settings[SET_ASIDE_KEY])).toEqual({ id: defaultPack().id, version: "9.9.9" });
     // The check ran again with the built-in pack: findings are shown, no Word problem.
     expect(document.body.textContent).toContain("Brister");
-    await act(async () => root.unmount());
+    await pane.unmount();
   });
 });
 

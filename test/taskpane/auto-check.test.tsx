@@ -4,20 +4,13 @@
 // setting is off. Driven by the Word host and the real change watcher.
 import "../helpers/jsdom-text";
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import { readFileSync } from "node:fs";
-import { App } from "../../src/taskpane/components/App";
-import { Shell } from "../../src/taskpane/components/Shell";
-import { builtInGuidance } from "../../src/taskpane/boot/guidance";
-import { officeStamp, type PaneServices, type SettingsStore } from "../../src/taskpane/boot/services";
 import { AUTO_CHECK_DELAY_MS } from "../../src/taskpane/state/useChecker";
-import { watchDocument } from "../../src/word/changes";
-import { ReviewGateway } from "../../src/word/comments";
 import { serialWordApi, WordGateway } from "../../src/word/gateway";
 import { createWordHost } from "../../word-host";
 import { fixture } from "../helpers/corpus";
+import { actEnvironment, paneServices, renderPane, wait } from "../helpers/pane";
 
-const wait = (ms: number) => act(() => new Promise<void>((r) => setTimeout(r, ms)));
 
 async function mount(settings: Record<string, string> = {}, wordApi = "1.9") {
   const host = createWordHost(new Uint8Array(readFileSync(fixture("dev-09-folkhalsa.docx"))), { wordApi });
@@ -41,19 +34,7 @@ async function mount(settings: Record<string, string> = {}, wordApi = "1.9") {
       inFlight--;
     }
   };
-  const store: SettingsStore = { get: (k) => settings[k] ?? null, set: (k, v) => void (settings[k] = v) };
-  const services: PaneServices = { hostName: "test", word, watchDocument: (f) => watchDocument(api, f), settings: store, loadGuidance: builtInGuidance, stamp: officeStamp, review: new ReviewGateway(api) };
-  document.body.innerHTML = `<div id="root"></div>`;
-  let root: Root;
-  await act(async () => {
-    root = createRoot(document.getElementById("root")!);
-    root.render(
-      <Shell language="sv" dark={false}>
-        <App services={services} />
-      </Shell>,
-    );
-  });
-  await wait(50);
+  const pane = await renderPane(paneServices(api, settings, { word }));
   const button = () => [...document.querySelectorAll("button")].find((b) => /^Granska/.test(b.textContent ?? ""))!;
   const type = (text: string) => {
     host.doc.paragraphs[8].text += text;
@@ -63,12 +44,10 @@ async function mount(settings: Record<string, string> = {}, wordApi = "1.9") {
     host.doc.paragraphs[8].deleted.push(...Array(text.length).fill(false));
     host.runtime.emitChange();
   };
-  return { host, stats: () => ({ checks, maxInFlight }), button, type, unmount: () => act(async () => root.unmount()) };
+  return { host, stats: () => ({ checks, maxInFlight }), button, type, unmount: pane.unmount };
 }
 
-beforeAll(() => {
-  (globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
+beforeAll(actEnvironment);
 
 it("re-checks once after the officer stops typing, never two reads at once", async () => {
   const pane = await mount();
