@@ -4,6 +4,7 @@
 import { checkSync, type Diagnostics } from "recheck";
 import { defaultPack } from "../guidance/default-pack";
 import { packPatterns } from "../guidance/pack-patterns";
+import { rewriteSource } from "../guidance/patterns";
 import type { GuidancePack } from "../guidance/schema";
 import type { PackError } from "../guidance/validate";
 
@@ -24,21 +25,7 @@ function builtInPatterns(): Set<string> {
 
 /** The source as the analyser runs it, less `\b`: removing an assertion can only add ways to match, so the verdict stays on the safe side. */
 export function withoutWordBoundaries(source: string): string {
-  let out = "";
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") {
-      const next = source[i + 1] ?? "";
-      if (!(next === "b" && !inClass)) out += c + next;
-      i++;
-      continue;
-    }
-    if (c === "[") inClass = true;
-    else if (c === "]") inClass = false;
-    out += c;
-  }
-  return out;
+  return rewriteSource(source, "", false);
 }
 
 /**

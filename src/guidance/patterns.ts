@@ -10,16 +10,19 @@ const LATIN_LETTERS = "A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6
 const WORD = `[${LATIN_LETTERS}\\p{N}]`;
 const UNICODE_BOUNDARY = `(?:(?<=${WORD})(?!${WORD})|(?<!${WORD})(?=${WORD}))`;
 
-/** Rewrites `\b` (but not `\\b` or `[\b]`) into a Unicode-aware boundary and `\p{L}` into Latin letters. */
-export function toUnicodeSource(source: string): string {
+/**
+ * Rewrites a pattern source: its `\b` outside character classes (not `\\b` or `[\b]`) into
+ * `boundary`, and with `latin` its `\p{L}` into Latin letters.
+ */
+export function rewriteSource(source: string, boundary: string, latin: boolean): string {
   let out = "";
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === "\\") {
       const next = source[i + 1];
-      if (next === "b" && !inClass) out += UNICODE_BOUNDARY;
-      else if (next === "p" && source.startsWith("{L}", i + 2)) {
+      if (next === "b" && !inClass) out += boundary;
+      else if (latin && next === "p" && source.startsWith("{L}", i + 2)) {
         out += inClass ? LATIN_LETTERS : `[${LATIN_LETTERS}]`;
         i += 3;
       } else out += c + (next ?? "");
@@ -31,6 +34,11 @@ export function toUnicodeSource(source: string): string {
     out += c;
   }
   return out;
+}
+
+/** Rewrites `\b` into a Unicode-aware boundary and `\p{L}` into Latin letters. */
+export function toUnicodeSource(source: string): string {
+  return rewriteSource(source, UNICODE_BOUNDARY, true);
 }
 
 interface Compiled {
