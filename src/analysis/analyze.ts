@@ -3,7 +3,7 @@
 import { findAllOf, matchPattern } from "../guidance/patterns";
 import type { GuidancePack, Section } from "../guidance/schema";
 import { absorbInstructionTails, classifyUnits, linkReasons, type ClassifiedUnit } from "./classify";
-import { CriteriaJudge, findEvidence } from "./criteria";
+import { CriteriaJudge, findEvidence, hitsOnce } from "./criteria";
 import { sectionFindings } from "./findings";
 import { locateSection } from "./locate";
 import { isReviewerComment, type DocumentModel } from "./model";
@@ -32,11 +32,13 @@ export function analyzeSection(doc: DocumentModel, pack: GuidancePack, section: 
   const { units: raw, rows } = sectionUnits(doc.blocks, located.body, located.leadOffset);
   const classified = classifyUnits(doc.blocks, raw, rows, section, new TemplateTexts(pack, section));
   const analysing = defs.filter((c) => analysingCriteria(section).includes(c.id));
-  const meetsAny = (u: ClassifiedUnit, i: number): boolean => defs.some((c) => judge.hits(c, u, classified[i - 1] ?? null).length > 0);
-  const units = linkReasons(absorbInstructionTails(classified, meetsAny), section, (u, i) => analysing.some((c) => judge.hits(c, u, classified[i - 1] ?? null).length > 0));
+  // Linking and absorbing change only kinds, never the units' text or order: one judgement per unit serves every step.
+  const hitsAt = hitsOnce(judge, classified);
+  const meetsAny = (_u: ClassifiedUnit, i: number): boolean => defs.some((c) => hitsAt(c, i).length > 0);
+  const units = linkReasons(absorbInstructionTails(classified, meetsAny), section, (_u, i) => analysing.some((c) => hitsAt(c, i).length > 0));
   const evidence: Evidence[] = [];
   for (const c of defs) {
-    const found = findEvidence(judge, c, units, (u) => u.kind === "substantive");
+    const found = findEvidence(hitsAt, c, units, (u) => u.kind === "substantive");
     criteria[c.id] = found.length > 0;
     evidence.push(...found);
   }

@@ -97,12 +97,26 @@ export class CriteriaJudge {
   }
 }
 
+/** The places where criterion `c` is met in the unit at `index` of a section's units. */
+export type HitsAt = (c: Criterion, index: number) => Match[];
+
+/** Judges each unit of a section once per criterion, however often a step asks. */
+export function hitsOnce(judge: CriteriaJudge, units: readonly Unit[]): HitsAt {
+  const memo = new Map<string, Match[]>();
+  return (c, i) => {
+    const key = `${c.id}\u0000${i}`;
+    let hits = memo.get(key);
+    if (!hits) memo.set(key, (hits = judge.hits(c, units[i], units[i - 1] ?? null)));
+    return hits;
+  };
+}
+
 /** Evidence for `c` in the units that `counts`, one piece per place (overlapping matches say the same). */
-export function findEvidence<U extends Unit>(judge: CriteriaJudge, c: Criterion, units: readonly U[], counts: (u: U) => boolean): Evidence[] {
+export function findEvidence<U extends Unit>(hitsAt: HitsAt, c: Criterion, units: readonly U[], counts: (u: U) => boolean): Evidence[] {
   const out: Evidence[] = [];
   units.forEach((u, i) => {
     if (!counts(u)) return;
-    for (const m of judge.hits(c, u, units[i - 1] ?? null)) {
+    for (const m of hitsAt(c, i)) {
       out.push(
         u.start >= 0
           ? { criterion: c.id, block: u.block, text: m.text, start: u.start + m.start, end: u.start + m.end, sentence: u.text }
