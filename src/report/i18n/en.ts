@@ -1,4 +1,5 @@
 // The report's words in English (--lang en, or an English LANG).
+import { STATUS_WORDS } from "../../i18n/status";
 import type { ReportStrings } from "./sv";
 
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -6,15 +7,7 @@ const n = (count: number, one: string, many: string) => `${count} ${count === 1 
 export const en: ReportStrings = {
   locale: "en-GB",
   title: "Follow-up of gender-equality analyses",
-  status: {
-    missing: "Missing",
-    empty: "Empty",
-    template: "Template text only",
-    dismissed: "Dismissed without reason",
-    justified: "Justified exemption",
-    weak: "Weak",
-    adequate: "Adequate",
-  },
+  status: STATUS_WORDS.en,
   headline: (total, adequate) => `Of ${n(total, "proposal", "proposals")}, ${adequate} had a gender-equality analysis that meets the guidance.`,
   headlineRest: (weak, none, justified) =>
     `In ${weak} the analysis was weak, ${none} had no analysis (the section is missing, empty, template text only or dismisses the question without a reason) and ${justified} explained why the matter does not affect gender equality.`,

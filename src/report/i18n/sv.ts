@@ -1,4 +1,5 @@
-// The report's words in Swedish, the default. Status words are the pane's (a test keeps them equal).
+// The report's words in Swedish, the default. Status words are shared with the pane (src/i18n/status).
+import { STATUS_WORDS } from "../../i18n/status";
 import type { Catalogue } from "../../i18n/language";
 
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -6,15 +7,7 @@ const n = (count: number, one: string, many: string) => `${count} ${count === 1 
 export const sv = {
   locale: "sv-SE",
   title: "Uppföljning av jämställdhetsanalyser",
-  status: {
-    missing: "Saknas",
-    empty: "Tomt",
-    template: "Bara malltext",
-    dismissed: "Avfärdat utan motivering",
-    justified: "Motiverat undantag",
-    weak: "Brister",
-    adequate: "Godtagbart",
-  },
+  status: STATUS_WORDS.sv,
   headline: (total: number, adequate: string) =>
     `Av ${n(total, "ärende", "ärenden")} hade ${adequate} en jämställdhetsanalys som uppfyller riktlinjerna.`,
   headlineRest: (weak: string, none: string, justified: string) =>

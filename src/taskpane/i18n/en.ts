@@ -1,4 +1,5 @@
 // English, for Word set to an English UI.
+import { STATUS_WORDS } from "../../i18n/status";
 import type { Strings } from "./sv";
 
 export const en: Strings = {
@@ -17,15 +18,7 @@ export const en: Strings = {
   clearMarks: "Clear marks",
   clearingMarks: "Clearing marks …",
   sectionStatus: "The gender-equality section",
-  status: {
-    missing: "Missing",
-    empty: "Empty",
-    template: "Template text only",
-    dismissed: "Dismissed without reason",
-    justified: "Justified exemption",
-    weak: "Weak",
-    adequate: "Adequate",
-  },
+  status: STATUS_WORDS.en,
   statusHint: {
     missing: "The proposal has no gender-equality section.",
     empty: "The heading is there but no text.",

@@ -1,4 +1,5 @@
 // Swedish, the pane's default language.
+import { STATUS_WORDS } from "../../i18n/status";
 export const sv = {
   productName: "Jämkoll",
   guidanceVersion: (name: string, version: string) => `${name}, version ${version}`,
@@ -15,15 +16,7 @@ export const sv = {
   clearMarks: "Rensa markeringar",
   clearingMarks: "Rensar markeringar …",
   sectionStatus: "Avsnittet om jämställdhet",
-  status: {
-    missing: "Saknas",
-    empty: "Tomt",
-    template: "Bara malltext",
-    dismissed: "Avfärdat utan motivering",
-    justified: "Motiverat undantag",
-    weak: "Brister",
-    adequate: "Godtagbart",
-  },
+  status: STATUS_WORDS.sv,
   statusHint: {
     missing: "Förslaget har inget avsnitt om jämställdhet.",
     empty: "Rubriken finns men ingen text.",
