@@ -85,6 +85,11 @@ export function proposalXml(source: string, form: HeadingForm = "english"): { do
 
 export function buildDocx(source: string, form: HeadingForm = "english"): Uint8Array {
   const { document, styles } = proposalXml(source, form);
+  return zipDocx(document, styles);
+}
+
+/** A minimal .docx package around a document part and a styles part. */
+export function zipDocx(document: string, styles: string): Uint8Array {
   return zipSync({
     "[Content_Types].xml": strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>`,
