@@ -30,26 +30,35 @@ export class CriteriaJudge {
   private readonly lexicon: Record<string, string[]>;
   private readonly breaks: string[];
   private readonly blind: string[];
+  /** What a sentence holds (a lexicon set's words, its clauses) is the same for every criterion: found once per sentence. */
+  private readonly memo = new Map<string, Span[]>();
 
   constructor(pack: GuidancePack, section: Section) {
     this.lexicon = pack.lexicon;
-    this.breaks = section.clauseBreaks;
+    this.breaks = [...section.clauseBreaks, CLAUSE_COMMA];
     this.blind = section.genderBlind;
   }
 
+  private once<S extends Span>(kind: string, text: string, compute: () => S[]): S[] {
+    const key = `${kind}\u0000${text}`;
+    let found = this.memo.get(key) as S[] | undefined;
+    if (!found) this.memo.set(key, (found = compute()));
+    return found;
+  }
+
   private find(set: string, text: string): Match[] {
-    return (this.lexicon[set] ?? []).flatMap((src) => findAll(src, text));
+    return this.once(`set:${set}`, text, () => (this.lexicon[set] ?? []).flatMap((src) => findAll(src, text)));
   }
 
   /** Spans that meet no criterion: the words of a gender-blind claim inside an otherwise analysing sentence. */
   private excluded(text: string): Span[] {
-    return this.blind.flatMap((src) => findAll(src, text));
+    return this.once("blind", text, () => this.blind.flatMap((src) => findAll(src, text)));
   }
 
   /** The match's clauses (from the first it touches to the last) negate it or put it in the future. */
   private negated(c: Criterion, text: string, m: Span): boolean {
     if (c.unless.length === 0) return false;
-    const scope = clauseSpans(text, [...this.breaks, CLAUSE_COMMA]).filter((s) => s.start < m.end && s.end > m.start);
+    const scope = this.once("clauses", text, () => clauseSpans(text, this.breaks)).filter((s) => s.start < m.end && s.end > m.start);
     if (scope.length === 0) return false;
     const words = text.slice(scope[0].start, scope[scope.length - 1].end);
     return c.unless.some((src) => findAll(src, words).length > 0);
@@ -82,16 +91,14 @@ export class CriteriaJudge {
       }
       return before;
     };
-    for (const src of rule.cues) {
-      for (const cue of findAll(src, text)) {
-        if (inside(cue, excluded)) continue;
-        const partners = required.map((ms) => ms.find((m) => wordsBetween(text, cue, m) <= within));
-        if (partners.every((m) => m !== undefined)) {
-          const start = Math.min(cue.start, ...partners.map((m) => m!.start));
-          const end = Math.max(cue.end, ...partners.map((m) => m!.end));
-          out.push({ start, end, text: text.slice(start, end) });
-        } else if (pointsBack()) out.push(cue);
-      }
+    for (const cue of rule.cues.flatMap((src) => findAll(src, text))) {
+      if (inside(cue, excluded)) continue;
+      const partners = required.map((ms) => ms.find((m) => wordsBetween(text, cue, m) <= within));
+      if (partners.every((m) => m !== undefined)) {
+        const start = Math.min(cue.start, ...partners.map((m) => m!.start));
+        const end = Math.max(cue.end, ...partners.map((m) => m!.end));
+        out.push({ start, end, text: text.slice(start, end) });
+      } else if (pointsBack()) out.push(cue);
     }
     return out;
   }

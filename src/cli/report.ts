@@ -118,7 +118,11 @@ export function unreadableReason(e: unknown, t: CliStrings): string {
 class EncryptedError extends Error {}
 
 export async function readProposal(file: FoundFile, pack: GuidancePack): Promise<ProposalRecord> {
-  const bytes = await readDocxBytes(file.path);
+  return proposalRecord(file, await readDocxBytes(file.path), pack);
+}
+
+/** The record of a proposal from its bytes. */
+export function proposalRecord(file: FoundFile, bytes: Uint8Array, pack: GuidancePack): ProposalRecord {
   if (isCompoundFile(bytes)) throw new EncryptedError(file.path);
   const pkg = DocxPackage.open(bytes, file.path);
   const model = readPackage(pkg);
