@@ -5,7 +5,7 @@ import type { GuidancePack } from "../guidance/schema";
 import { isSafeRegex } from "../guidance/regex-safety";
 import { guidanceUrlProblem } from "../guidance/source-url";
 import { MAX_PACK_BYTES, validatePackText, type PackError } from "../guidance/validate";
-import { cliText } from "./i18n";
+import { cliLanguageNow, cliText } from "./i18n";
 import { errorMessage, type CliIO } from "./io";
 import { recheckPack } from "./regex-check";
 
@@ -77,7 +77,7 @@ export async function loadValidPack(source: string, io: CliIO): Promise<Guidance
     io.err(`jamkoll: ${errorMessage(e)}`);
     return null;
   }
-  const result = validatePackText(text, { isSafeRegex });
+  const result = validatePackText(text, { isSafeRegex, language: cliLanguageNow() });
   if (!result.ok) {
     io.err(`jamkoll: ${formatPackErrors(source, result.errors)}`);
     return null;

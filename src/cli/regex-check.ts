@@ -6,7 +6,9 @@ import { defaultPack } from "../guidance/default-pack";
 import { packPatterns } from "../guidance/pack-patterns";
 import { rewriteSource } from "../guidance/patterns";
 import type { GuidancePack } from "../guidance/schema";
+import { packStrings } from "../guidance/i18n";
 import type { PackError } from "../guidance/validate";
+import { cliLanguageNow } from "./i18n";
 
 export interface RegexReview {
   errors: PackError[];
@@ -35,8 +37,9 @@ export function withoutWordBoundaries(source: string): string {
 function verdict(d: Diagnostics): string | null {
   if (d.status !== "vulnerable") return null;
   const c = d.complexity;
-  if (c.type === "exponential") return `takes exponential time on some text (recheck: ${c.summary}); rewrite it without nested or overlapping repetition`;
-  if (c.type === "polynomial" && c.degree >= 3) return `takes polynomial time of degree ${c.degree} on some text (recheck: ${c.summary}); avoid several repetitions over the same characters in a row`;
+  const t = packStrings[cliLanguageNow()];
+  if (c.type === "exponential") return t.exponential(c.summary);
+  if (c.type === "polynomial" && c.degree >= 3) return t.polynomial(c.degree, c.summary);
   return null;
 }
 
@@ -54,7 +57,7 @@ export function recheckPack(pack: GuidancePack, timeoutMs = RECHECK_TIMEOUT_MS):
     const problem = verdict(d);
     if (problem) review.errors.push({ path, message: problem });
     else if (d.status === "unknown") {
-      review.warnings.push({ path, message: `could not be shown to be safe within ${timeoutMs / 1000} s (${d.error.kind}); the pane's time limit still guards it, but a simpler pattern is better` });
+      review.warnings.push({ path, message: packStrings[cliLanguageNow()].unproven(timeoutMs / 1000, d.error.kind) });
     }
   }
   return review;

@@ -7,7 +7,7 @@ let cached: GuidancePack | null = null;
 
 export function defaultPack(): GuidancePack {
   if (!cached) {
-    const result = validatePack(data);
+    const result = validatePack(data, { language: "en" });
     if (!result.ok) {
       throw new Error(`The built-in guidance pack is invalid: ${result.errors.map((e) => `${e.path} ${e.message}`).join("; ")}`);
     }

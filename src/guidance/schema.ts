@@ -1,8 +1,9 @@
 // The guidance pack's schema (zod/mini, which tree-shakes to a few KB in the pane): the one
-// definition of its shape, for types and validation.
+// definition of its shape, for types and validation. A check's message is a key of the
+// validation catalogue (i18n/sv.ts `field`), said in the reader's language by validate.ts.
 import * as z from "zod/mini";
 
-const nonEmpty = () => z.string().check(z.trim(), z.minLength(1, "must not be empty"));
+const nonEmpty = () => z.string().check(z.trim(), z.minLength(1, "empty"));
 
 /** Text shown to people, Swedish first; English where the pack provides it. */
 export const localText = z.object({
@@ -11,7 +12,7 @@ export const localText = z.object({
 });
 
 /** A regular expression source (case-insensitive, Unicode; `\b` is a Unicode-aware word boundary). */
-export const patternSource = z.string().check(z.minLength(1, "must not be empty"), z.maxLength(400, "is longer than 400 characters"));
+export const patternSource = z.string().check(z.minLength(1, "empty"), z.maxLength(400));
 
 /** Two patterns that must both occur within `within` words of each other in one sentence. */
 export const nearPattern = z.object({
@@ -21,11 +22,11 @@ export const nearPattern = z.object({
 
 export const pattern = z.union([patternSource, nearPattern]);
 
-const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, "must be lower-case letters, digits and hyphens"));
+const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, "id"));
 
 /** Cues that meet a criterion together with the lexicon sets they require, within so many words. */
 export const cueRule = z.object({
-  cues: z.array(patternSource).check(z.minLength(1, "needs at least one cue")),
+  cues: z.array(patternSource).check(z.minLength(1, "need-cue")),
   requires: z._default(z.array(id), []),
   within: z.optional(z.int().check(z.gte(0), z.lte(60))),
 });
@@ -66,11 +67,11 @@ const patterns = () => z._default(z.array(patternSource), []);
 export const section = z.object({
   id,
   label: localText,
-  headingTerms: z.array(patternSource).check(z.minLength(1, "needs at least one heading term")),
+  headingTerms: z.array(patternSource).check(z.minLength(1, "need-heading-term")),
   insertAfter: z._default(z.array(nonEmpty()), []),
   insertBefore: z._default(z.array(nonEmpty()), []),
-  template: z.array(nonEmpty()).check(z.minLength(1, "needs at least one paragraph")),
-  criteria: z.array(id).check(z.minLength(1, "needs at least one criterion")),
+  template: z.array(nonEmpty()).check(z.minLength(1, "need-paragraph")),
+  criteria: z.array(id).check(z.minLength(1, "need-criterion")),
   rule: statusRule,
   /** The criterion whose patterns find mentions outside the section (who is affected). */
   mentions: z.optional(id),
@@ -102,7 +103,7 @@ export const checklistQuestion = z.object({
   text: localText,
 });
 
-export const link = z.object({ label: localText, url: z.url("must be a URL") });
+export const link = z.object({ label: localText, url: z.url("url") });
 
 export const changelogEntry = z.object({
   version: z.string(),
@@ -118,14 +119,14 @@ export const lexicon = z.record(id, z.array(patternSource));
 export const guidancePack = z.object({
   $schema: z.optional(z.string()),
   id,
-  version: z.string().check(z.regex(VERSION_PATTERN, "must be a version such as 1.4.0")),
-  publishedAt: z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), "must be a date such as 2026-11-24T09:00:00Z")),
+  version: z.string().check(z.regex(VERSION_PATTERN, "version")),
+  publishedAt: z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), "date")),
   publisher: nonEmpty(),
   language: z.enum(["sv", "en"]),
   name: localText,
   lexicon: z._default(lexicon, {}),
-  criteria: z.array(criterion).check(z.minLength(1, "needs at least one criterion")),
-  sections: z.array(section).check(z.minLength(1, "needs at least one section")),
+  criteria: z.array(criterion).check(z.minLength(1, "need-criterion")),
+  sections: z.array(section).check(z.minLength(1, "need-section")),
   checklist: z._default(z.array(checklistQuestion), []),
   links: z._default(z.array(link), []),
   changelog: z._default(z.array(changelogEntry), []),

@@ -15,14 +15,15 @@ export function xmlSafe(text: string): string {
 
 export interface ForbiddenText {
   path: PropertyKey[];
-  message: string;
+  /** The first such character, as U+XXXX. */
+  codePoint: string;
 }
 
 /** Every string in a value (a parsed pack) that holds such a character, with its path. */
 export function forbiddenText(value: unknown, path: PropertyKey[] = []): ForbiddenText[] {
   if (typeof value === "string") {
     const m = FORBIDDEN.exec(value);
-    return m ? [{ path, message: `holds the control character ${codePoint(m[0])}, which a Word document cannot hold; remove it` }] : [];
+    return m ? [{ path, codePoint: codePoint(m[0]) }] : [];
   }
   if (Array.isArray(value)) return value.flatMap((v, i) => forbiddenText(v, [...path, i]));
   if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => forbiddenText(v, [...path, k]));

@@ -85,4 +85,28 @@ describe("the command line in Swedish", () => {
     expect(lang.code).toBe(2);
     expect(lang.err).toContain("--lang ska vara sv eller en");
   });
+
+  it("says what is wrong with a guidance pack in Swedish, and in English with --lang en", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "jk-sv-pack-"));
+    const pack = JSON.parse(readFileSync(join(__dirname, "..", "..", "src", "guidance", "default-pack.json"), "utf8"));
+    pack.criteria[0].patterns[0] = "[";
+    pack.checklist[1].criterion = "x";
+    delete pack.publisher;
+    const file = join(dir, "bad.json");
+    writeFileSync(file, JSON.stringify(pack));
+    const sv = await jamkoll(["guidance", "validate", file], { LANG: "sv_SE.UTF-8" });
+    expect(sv.code).toBe(1);
+    expect(sv.err).toContain("vägledningen är ogiltig");
+    expect(sv.err).toContain("publisher: saknas");
+    const fixedShape = { ...pack, publisher: "Regionen" };
+    writeFileSync(file, JSON.stringify(fixedShape));
+    const rules = await jamkoll(["guidance", "validate", file], { LANG: "sv_SE.UTF-8" });
+    expect(rules.err).toContain("criteria[0].patterns[0]: är inte ett giltigt reguljärt uttryck");
+    expect(rules.err).toContain('checklist[1].criterion: nämner kriteriet "x", som inte finns');
+    const en = await jamkoll(["--lang", "en", "guidance", "validate", file], { LANG: "sv_SE.UTF-8" });
+    expect(en.err).toContain('checklist[1].criterion: names the unknown criterion "x"');
+    const check = await jamkoll(["check", "--guidance", file, fixture("dev-03-foretagsstod.docx")]);
+    expect(check.code).toBe(2);
+    expect(check.err).toContain("är inte ett giltigt reguljärt uttryck");
+  });
 });

@@ -3,8 +3,8 @@ import { isSafeRegex } from "../../src/guidance/regex-safety";
 import { MAX_PACK_BYTES, validatePack, validatePackText } from "../../src/guidance/validate";
 
 const base = () => JSON.parse(JSON.stringify(defaultPack()));
-const errors = (data: unknown) => {
-  const r = validatePack(data, { isSafeRegex });
+const errors = (data: unknown, language: "sv" | "en" = "en") => {
+  const r = validatePack(data, { isSafeRegex, language });
   return r.ok ? [] : r.errors.map((e) => `${e.path}: ${e.message}`);
 };
 
@@ -61,9 +61,58 @@ describe("guidance pack validation names the field and what is wrong", () => {
   });
 
   it("a file too large or not JSON", () => {
-    const big = validatePackText(" ".repeat(MAX_PACK_BYTES + 1));
+    const big = validatePackText(" ".repeat(MAX_PACK_BYTES + 1), { language: "en" });
     expect(big.ok ? [] : big.errors[0].message).toMatch(/at most 512 KB/);
-    const bad = validatePackText("{ nope");
+    const bad = validatePackText("{ nope", { language: "en" });
     expect(bad.ok ? [] : bad.errors[0]).toMatchObject({ path: "(file)", message: expect.stringMatching(/not valid JSON/) });
+  });
+});
+
+describe("guidance pack validation speaks the administrator's language (Swedish by default)", () => {
+  it("says in Swedish what is missing, of the wrong kind, too long or not one of the choices", () => {
+    const p = base();
+    delete p.criteria[2].label;
+    p.publisher = 42;
+    p.language = "de";
+    p.sections[0].dismissal.push("x".repeat(401));
+    p.criteria[0].patterns.push({ near: ["a"], within: 3 });
+    expect(errors(p, "sv")).toEqual([
+      "publisher: ska vara text",
+      "language: ska vara ett av: sv, en",
+      "criteria[0].patterns[13]: ska vara ett mönster (text) eller { near: [mönster, mönster], within: antal ord }",
+      "criteria[2].label: saknas",
+      `sections[0].dismissal[${p.sections[0].dismissal.length - 1}]: är längre än 400 tecken`,
+    ]);
+  });
+
+  it("names the schema's own checks and the validator's in Swedish, and in English on request", () => {
+    const p = base();
+    p.criteria[0].help.sv = "  ";
+    p.version = "v2";
+    p.checklist[0].criterion = "gender-budget";
+    p.criteria.push({ ...p.criteria[1] });
+    const sv = errors(p, "sv");
+    expect(sv).toEqual(
+      expect.arrayContaining([
+        "criteria[0].help.sv: får inte vara tom",
+        "version: ska vara ett versionsnummer som 1.4.0",
+      ]),
+    );
+    const fixed = base();
+    fixed.checklist[0].criterion = "gender-budget";
+    fixed.criteria.push({ ...fixed.criteria[1] });
+    expect(errors(fixed, "sv")).toEqual([
+      `criteria[${fixed.criteria.length - 1}].id: upprepar id:t "sex-disaggregated-data" från criteria[1]`,
+      'checklist[0].criterion: nämner kriteriet "gender-budget", som inte finns',
+    ]);
+    expect(errors(fixed, "en")).toEqual([
+      `criteria[${fixed.criteria.length - 1}].id: duplicates the id "sex-disaggregated-data" of criteria[1]`,
+      'checklist[0].criterion: names the unknown criterion "gender-budget"',
+    ]);
+  });
+
+  it("is Swedish when no language is given, for a file that is not JSON", () => {
+    const bad = validatePackText("{ nope");
+    expect(bad.ok ? null : bad.errors[0]).toMatchObject({ path: "(file)", message: expect.stringMatching(/^är inte giltig JSON: /) });
   });
 });

@@ -41,7 +41,7 @@ export const AdminView: FC<AdminViewProps> = ({ current, read }) => {
   const open = async (file: File | undefined) => {
     if (!file) return;
     const text = await file.text();
-    const r = validatePackText(text, { isSafeRegex });
+    const r = validatePackText(text, { isSafeRegex, language: lang });
     setDraft({ name: file.name, text, pack: r.ok ? r.pack : null, errors: r.ok ? [] : r.errors });
     setCompare(null);
   };

@@ -1,0 +1,7 @@
+// The guidance pack's validation messages, one catalogue per language (the shared mechanism in src/i18n).
+import type { Language } from "../../i18n/language";
+import { en } from "./en";
+import { sv, type PackStrings } from "./sv";
+
+export type { PackStrings };
+export const packStrings: Record<Language, PackStrings> = { sv, en };
