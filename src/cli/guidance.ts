@@ -7,7 +7,7 @@ import { diffPacks, formatChanges } from "../guidance/diff";
 import type { GuidancePack } from "../guidance/schema";
 import { validatePackText } from "../guidance/validate";
 import { compareVersions } from "../guidance/version";
-import { cliLanguageNow, cliText } from "./i18n";
+import { cliText } from "./i18n";
 import { errorMessage, type CliIO } from "./io";
 import { formatPackErrors, loadValidPack } from "./pack-source";
 
@@ -58,7 +58,7 @@ export async function publishCommand(file: string, outDir: string, io: CliIO, no
     }
   }
   if (latestText !== null) {
-    const r = validatePackText(latestText, { language: cliLanguageNow() });
+    const r = validatePackText(latestText);
     if (!r.ok) {
       io.err(`jamkoll: ${t.latestInvalid(latestPath)}\n${formatPackErrors(latestPath, r.errors)}`);
       return 1;

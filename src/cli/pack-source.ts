@@ -4,6 +4,7 @@ import { defaultPack } from "../guidance/default-pack";
 import type { GuidancePack } from "../guidance/schema";
 import { isSafeRegex } from "../guidance/regex-safety";
 import { guidanceUrlProblem } from "../guidance/source-url";
+import { sayPackProblem } from "../guidance/i18n";
 import { MAX_PACK_BYTES, validatePackText, type PackError } from "../guidance/validate";
 import { cliLanguageNow, cliText } from "./i18n";
 import { errorMessage, type CliIO } from "./io";
@@ -65,7 +66,7 @@ export async function readPackText(source: string, options: ReadOptions = {}): P
 }
 
 export function formatPackErrors(source: string, errors: readonly PackError[]): string {
-  return [cliText().pack.invalid(source), ...errors.map((e) => `  ${e.path}: ${e.message}`)].join("\n");
+  return [cliText().pack.invalid(source), ...errors.map((e) => `  ${e.path}: ${sayPackProblem(e.problem, cliLanguageNow())}`)].join("\n");
 }
 
 /** A pack read from a file or URL and validated (with the catastrophic-pattern check); null after saying why. */
@@ -77,7 +78,7 @@ export async function loadValidPack(source: string, io: CliIO): Promise<Guidance
     io.err(`jamkoll: ${errorMessage(e)}`);
     return null;
   }
-  const result = validatePackText(text, { isSafeRegex, language: cliLanguageNow() });
+  const result = validatePackText(text, { isSafeRegex });
   if (!result.ok) {
     io.err(`jamkoll: ${formatPackErrors(source, result.errors)}`);
     return null;
@@ -88,7 +89,7 @@ export async function loadValidPack(source: string, io: CliIO): Promise<Guidance
     io.err(`jamkoll: ${formatPackErrors(source, regex.errors)}`);
     return null;
   }
-  for (const w of [...result.warnings, ...regex.warnings]) io.err(cliText().pack.warning(source, w.path, w.message));
+  for (const w of [...result.warnings, ...regex.warnings]) io.err(cliText().pack.warning(source, w.path, sayPackProblem(w.problem, cliLanguageNow())));
   return result.pack;
 }
 

@@ -6,9 +6,8 @@ import { defaultPack } from "../guidance/default-pack";
 import { packPatterns } from "../guidance/pack-patterns";
 import { rewriteSource } from "../guidance/patterns";
 import type { GuidancePack } from "../guidance/schema";
-import { packStrings } from "../guidance/i18n";
+import { problem, type PackProblem } from "../guidance/problems";
 import type { PackError } from "../guidance/validate";
-import { cliLanguageNow } from "./i18n";
 
 export interface RegexReview {
   errors: PackError[];
@@ -34,12 +33,11 @@ export function withoutWordBoundaries(source: string): string {
  * Refused: exponential, or polynomial of degree 3 or more for a search. Quadratic is accepted: every
  * `word\p{L}*` pattern is quadratic in the length of one long run of letters, which real text never has.
  */
-function verdict(d: Diagnostics): string | null {
+function verdict(d: Diagnostics): PackProblem | null {
   if (d.status !== "vulnerable") return null;
   const c = d.complexity;
-  const t = packStrings[cliLanguageNow()];
-  if (c.type === "exponential") return t.exponential(c.summary);
-  if (c.type === "polynomial" && c.degree >= 3) return t.polynomial(c.degree, c.summary);
+  if (c.type === "exponential") return problem("exponential", c.summary);
+  if (c.type === "polynomial" && c.degree >= 3) return problem("polynomial", c.degree, c.summary);
   return null;
 }
 
@@ -54,10 +52,10 @@ export function recheckPack(pack: GuidancePack, timeoutMs = RECHECK_TIMEOUT_MS):
       d = checkSync(withoutWordBoundaries(source), "iu", { timeout: timeoutMs });
       done.set(source, d);
     }
-    const problem = verdict(d);
-    if (problem) review.errors.push({ path, message: problem });
+    const refused = verdict(d);
+    if (refused) review.errors.push({ path, problem: refused });
     else if (d.status === "unknown") {
-      review.warnings.push({ path, message: packStrings[cliLanguageNow()].unproven(timeoutMs / 1000, d.error.kind) });
+      review.warnings.push({ path, problem: problem("unproven", timeoutMs / 1000, d.error.kind) });
     }
   }
   return review;

@@ -7,9 +7,9 @@ let cached: GuidancePack | null = null;
 
 export function defaultPack(): GuidancePack {
   if (!cached) {
-    const result = validatePack(data, { language: "en" });
+    const result = validatePack(data);
     if (!result.ok) {
-      throw new Error(`The built-in guidance pack is invalid: ${result.errors.map((e) => `${e.path} ${e.message}`).join("; ")}`);
+      throw new Error(`The built-in guidance pack is invalid: ${result.errors.map((e) => `${e.path} ${JSON.stringify(e.problem)}`).join("; ")}`);
     }
     cached = result.pack;
   }

@@ -1,9 +1,8 @@
 // Validates a guidance pack: shape (zod), then what a schema cannot say — unknown or duplicate
 // ids, regular expressions that do not compile or could run for ever, a file too large.
-// Every error names the field's path so an administrator can find it, and says what is wrong in
-// the administrator's language (i18n/).
-import type { Language } from "../i18n/language";
-import { packStrings, type PackStrings } from "./i18n";
+// Every error names the field's path so an administrator can find it, and what is wrong as a
+// problem code that the admin view and the command line say in their reader's language (i18n/).
+import { fieldProblem, problem, type PackProblem } from "./problems";
 import { guidancePack, type GuidancePack, type Pattern } from "./schema";
 import { compilePattern, patternSources } from "./patterns";
 import { forbiddenText } from "./xml-text";
@@ -11,7 +10,7 @@ import { forbiddenText } from "./xml-text";
 export interface PackError {
   /** Dotted path to the field, e.g. `criteria[2].patterns[0]`. */
   path: string;
-  message: string;
+  problem: PackProblem;
 }
 
 export type PackResult = { ok: true; pack: GuidancePack; warnings: PackError[] } | { ok: false; errors: PackError[] };
@@ -19,8 +18,6 @@ export type PackResult = { ok: true; pack: GuidancePack; warnings: PackError[] }
 export interface ValidateOptions {
   /** Returns false when a regular expression could take catastrophic (exponential) time. */
   isSafeRegex?: (source: string) => boolean;
-  /** The language of the messages (default Swedish). */
-  language?: Language;
 }
 
 /** What zod reports of a shape it refuses, as far as the messages need it. */
@@ -35,27 +32,27 @@ interface ShapeIssue {
   keys?: readonly string[];
 }
 
-/** A refused shape in words, for the checks the schema gives no message of its own. */
-function shapeMessage(issue: ShapeIssue, t: PackStrings): string {
+/** A refused shape, for the checks the schema gives no message of its own. */
+function shapeProblem(issue: ShapeIssue): PackProblem {
   const sized = (n: number | bigint | undefined) => Number(n ?? 0);
   switch (issue.code) {
     case "invalid_type":
-      return issue.input === undefined ? t.missing : t.wrongType(issue.expected ?? "");
+      return issue.input === undefined ? problem("missing") : problem("wrongType", issue.expected ?? "");
     case "invalid_value":
-      return t.oneOf((issue.values ?? []).map(String).join(", "));
+      return problem("oneOf", (issue.values ?? []).map(String).join(", "));
     case "too_small":
-      if (issue.origin === "string") return t.tooShortText(sized(issue.minimum));
-      return issue.origin === "array" ? t.tooFewItems(sized(issue.minimum)) : t.tooSmall(sized(issue.minimum));
+      if (issue.origin === "string") return problem("tooShortText", sized(issue.minimum));
+      return issue.origin === "array" ? problem("tooFewItems", sized(issue.minimum)) : problem("tooSmall", sized(issue.minimum));
     case "too_big":
-      if (issue.origin === "string") return t.tooLongText(sized(issue.maximum));
-      return issue.origin === "array" ? t.tooManyItems(sized(issue.maximum)) : t.tooLarge(sized(issue.maximum));
+      if (issue.origin === "string") return problem("tooLongText", sized(issue.maximum));
+      return issue.origin === "array" ? problem("tooManyItems", sized(issue.maximum)) : problem("tooLarge", sized(issue.maximum));
     case "invalid_union":
       // The pack's one union: a pattern is a source or a `near` pair.
-      return t.pattern;
+      return problem("pattern");
     case "unrecognized_keys":
-      return t.unknownKeys((issue.keys ?? []).join(", "));
+      return problem("unknownKeys", (issue.keys ?? []).join(", "));
     default:
-      return t.invalid;
+      return problem("invalid");
   }
 }
 
@@ -73,43 +70,42 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 /** Parses JSON text and validates it. */
 export function validatePackText(text: string, options: ValidateOptions = {}): PackResult {
-  const t = packStrings[options.language ?? "sv"];
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_PACK_BYTES) {
-    return { ok: false, errors: [{ path: "(file)", message: t.fileTooLarge(Math.round(bytes / 1024), MAX_PACK_BYTES / 1024) }] };
+    return { ok: false, errors: [{ path: "(file)", problem: problem("fileTooLarge", Math.round(bytes / 1024), MAX_PACK_BYTES / 1024) }] };
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return { ok: false, errors: [{ path: "(file)", message: t.notJson((e as Error).message) }] };
+    return { ok: false, errors: [{ path: "(file)", problem: problem("notJson", (e as Error).message) }] };
   }
   return validatePack(data, options);
 }
 
 export function validatePack(data: unknown, options: ValidateOptions = {}): PackResult {
-  const t = packStrings[options.language ?? "sv"];
-  const parsed = guidancePack.safeParse(data, { error: (issue) => shapeMessage(issue as ShapeIssue, t) });
+  // Custom messages are the schema's keys (schema.ts); the rest is said from the issue's code.
+  const SHAPE = "\u0000shape";
+  const parsed = guidancePack.safeParse(data, { error: () => SHAPE, reportInput: true });
   if (!parsed.success) {
     return {
       ok: false,
-      // A check with a message of its own names it by a key of the catalogue (schema.ts).
-      errors: parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: Object.hasOwn(t.field, i.message) ? t.field[i.message] : i.message })),
+      errors: parsed.error.issues.map((i) => ({ path: formatPath(i.path), problem: i.message === SHAPE ? shapeProblem(i as ShapeIssue) : fieldProblem(i.message) })),
     };
   }
   const pack = parsed.data;
   const errors: PackError[] = [];
   const warnings: PackError[] = [];
-  for (const f of forbiddenText(pack)) errors.push({ path: formatPath(f.path), message: t.controlCharacter(f.codePoint) });
+  for (const f of forbiddenText(pack)) errors.push({ path: formatPath(f.path), problem: problem("controlCharacter", f.codePoint) });
   const checkRegex = (source: string, path: string): void => {
     try {
       compilePattern(source);
     } catch (e) {
-      errors.push({ path, message: t.notRegex((e as Error).message) });
+      errors.push({ path, problem: problem("notRegex", (e as Error).message) });
       return;
     }
     if (options.isSafeRegex && !options.isSafeRegex(source)) {
-      errors.push({ path, message: t.catastrophic });
+      errors.push({ path, problem: problem("catastrophic") });
     }
   };
   const checkPattern = (p: Pattern, path: string): void => {
@@ -119,7 +115,7 @@ export function validatePack(data: unknown, options: ValidateOptions = {}): Pack
   const duplicates = (ids: string[], path: string): void => {
     const seen = new Map<string, number>();
     ids.forEach((id, i) => {
-      if (seen.has(id)) errors.push({ path: `${path}[${i}].id`, message: t.duplicateId(id, `${path}[${seen.get(id)}]`) });
+      if (seen.has(id)) errors.push({ path: `${path}[${i}].id`, problem: problem("duplicateId", id, `${path}[${seen.get(id)}]`) });
       else seen.set(id, i);
     });
   };
@@ -129,7 +125,7 @@ export function validatePack(data: unknown, options: ValidateOptions = {}): Pack
   duplicates(pack.checklist.map((q) => q.id), "checklist");
   const criterionIds = new Set(pack.criteria.map((c) => c.id));
   const known = (id: string, path: string): void => {
-    if (!criterionIds.has(id)) errors.push({ path, message: t.unknownCriterion(id) });
+    if (!criterionIds.has(id)) errors.push({ path, problem: problem("unknownCriterion", id) });
   };
 
   for (const [name, list] of Object.entries(pack.lexicon)) list.forEach((p, j) => checkRegex(p, `lexicon.${name}[${j}]`));
@@ -140,14 +136,14 @@ export function validatePack(data: unknown, options: ValidateOptions = {}): Pack
     c.also.forEach((rule, k) => {
       rule.cues.forEach((p, j) => checkRegex(p, `criteria[${i}].also[${k}].cues[${j}]`));
       rule.requires.forEach((name, j) => {
-        if (!Object.hasOwn(pack.lexicon, name)) errors.push({ path: `criteria[${i}].also[${k}].requires[${j}]`, message: t.notLexicon(name) });
+        if (!Object.hasOwn(pack.lexicon, name)) errors.push({ path: `criteria[${i}].also[${k}].requires[${j}]`, problem: problem("notLexicon", name) });
       });
     });
     c.requires.forEach((name, j) => {
-      if (!Object.hasOwn(pack.lexicon, name)) errors.push({ path: `criteria[${i}].requires[${j}]`, message: t.notLexicon(name) });
+      if (!Object.hasOwn(pack.lexicon, name)) errors.push({ path: `criteria[${i}].requires[${j}]`, problem: problem("notLexicon", name) });
     });
-    if (c.patterns.length === 0 && c.cues.length === 0 && c.also.length === 0) errors.push({ path: `criteria[${i}].patterns`, message: t.needsPatternOrCue });
-    if (c.requires.length > 0 && c.cues.length === 0) warnings.push({ path: `criteria[${i}].requires`, message: t.requiresWithoutCues });
+    if (c.patterns.length === 0 && c.cues.length === 0 && c.also.length === 0) errors.push({ path: `criteria[${i}].patterns`, problem: problem("needsPatternOrCue") });
+    if (c.requires.length > 0 && c.cues.length === 0) warnings.push({ path: `criteria[${i}].requires`, problem: problem("requiresWithoutCues") });
   });
   pack.sections.forEach((s, i) => {
     const at = `sections[${i}]`;
@@ -155,20 +151,20 @@ export function validatePack(data: unknown, options: ValidateOptions = {}): Pack
     s.rule.required.forEach((id, j) => known(id, `${at}.rule.required[${j}]`));
     s.rule.atLeast.of.forEach((id, j) => known(id, `${at}.rule.atLeast.of[${j}]`));
     if (s.rule.atLeast.count > s.rule.atLeast.of.length) {
-      errors.push({ path: `${at}.rule.atLeast.count`, message: t.atLeastTooMany(s.rule.atLeast.count, s.rule.atLeast.of.length) });
+      errors.push({ path: `${at}.rule.atLeast.count`, problem: problem("atLeastTooMany", s.rule.atLeast.count, s.rule.atLeast.of.length) });
     }
     if (s.mentions) known(s.mentions, `${at}.mentions`);
     for (const list of ["headingTerms", "dismissal", "genderBlind", "contrast", "reason", "nonReason", "backReference", "clauseBreaks", "templateText"] as const) {
       s[list].forEach((src, j) => checkRegex(src, `${at}.${list}[${j}]`));
     }
     if (s.templateText.length === 0) {
-      warnings.push({ path: `${at}.templateText`, message: t.templateTextEmpty });
+      warnings.push({ path: `${at}.templateText`, problem: problem("templateTextEmpty") });
     }
   });
   pack.checklist.forEach((q, i) => known(q.criterion, `checklist[${i}].criterion`));
   for (const c of pack.criteria) {
     if (!pack.checklist.some((q) => q.criterion === c.id)) {
-      warnings.push({ path: "checklist", message: t.noQuestion(c.id) });
+      warnings.push({ path: "checklist", problem: problem("noQuestion", c.id) });
     }
   }
   return errors.length ? { ok: false, errors } : { ok: true, pack, warnings };

@@ -2,8 +2,7 @@
 // or the questions, clear marks. The only place the pane reaches Word from; every Word error
 // comes back as a WordFailure with a problem the pane can explain. A check never changes the
 // document: marks live outside the file (annotations, temporary highlight) or not at all.
-import { analyze as analyzeHere } from "../analysis/analyze";
-import { AnalysisTimeout, type Analyzer } from "./analyzer";
+import { AnalysisTimeout, analyzeInThisThread, type Analyzer } from "./analyzer";
 import { COMMENT_TAG_PREFIX, type DocumentModel } from "../analysis/model";
 import type { BlockRange, Report } from "../analysis/report";
 import type { GuidancePack } from "../guidance/schema";
@@ -71,7 +70,7 @@ export class WordGateway {
   constructor(
     private readonly api: WordApi = officeWordApi(),
     /** In this thread by default; the pane passes a worker with a time budget. */
-    private readonly analyze: Analyzer = analyzeHere,
+    private readonly analyze: Analyzer = analyzeInThisThread,
   ) {
     this.mode = markingModeFor(api.supports);
   }

@@ -1,11 +1,12 @@
 import data from "../../src/guidance/default-pack.json";
+import { sayPackProblem } from "../../src/guidance/i18n";
 import { isSafeRegex } from "../../src/guidance/regex-safety";
 import { validatePack } from "../../src/guidance/validate";
 
 describe("the built-in guidance pack", () => {
   it("is valid, with no catastrophic patterns and a question for every criterion", () => {
     const r = validatePack(data, { isSafeRegex });
-    if (!r.ok) throw new Error(r.errors.map((e) => `${e.path}: ${e.message}`).join("\n"));
+    if (!r.ok) throw new Error(r.errors.map((e) => `${e.path}: ${sayPackProblem(e.problem, "en")}`).join("\n"));
     expect(r.warnings).toEqual([]);
     expect(r.pack.sections.map((s) => s.id)).toEqual(["equality"]);
     expect(r.pack.criteria.map((c) => c.id)).toEqual([

@@ -1,12 +1,11 @@
 import { defaultPack } from "../../src/guidance/default-pack";
 import { isSafeRegex } from "../../src/guidance/regex-safety";
-import { MAX_PACK_BYTES, validatePack, validatePackText } from "../../src/guidance/validate";
+import { sayPackProblem } from "../../src/guidance/i18n";
+import { MAX_PACK_BYTES, validatePack, validatePackText, type PackResult } from "../../src/guidance/validate";
 
 const base = () => JSON.parse(JSON.stringify(defaultPack()));
-const errors = (data: unknown, language: "sv" | "en" = "en") => {
-  const r = validatePack(data, { isSafeRegex, language });
-  return r.ok ? [] : r.errors.map((e) => `${e.path}: ${e.message}`);
-};
+const said = (r: PackResult, language: "sv" | "en" = "en") => (r.ok ? [] : r.errors.map((e) => `${e.path}: ${sayPackProblem(e.problem, language)}`));
+const errors = (data: unknown, language: "sv" | "en" = "en") => said(validatePack(data, { isSafeRegex }), language);
 
 describe("guidance pack validation names the field and what is wrong", () => {
   it("a missing criterion label", () => {
@@ -61,10 +60,8 @@ describe("guidance pack validation names the field and what is wrong", () => {
   });
 
   it("a file too large or not JSON", () => {
-    const big = validatePackText(" ".repeat(MAX_PACK_BYTES + 1), { language: "en" });
-    expect(big.ok ? [] : big.errors[0].message).toMatch(/at most 512 KB/);
-    const bad = validatePackText("{ nope", { language: "en" });
-    expect(bad.ok ? [] : bad.errors[0]).toMatchObject({ path: "(file)", message: expect.stringMatching(/not valid JSON/) });
+    expect(said(validatePackText(" ".repeat(MAX_PACK_BYTES + 1)))).toEqual([expect.stringMatching(/^\(file\): .*at most 512 KB/)]);
+    expect(said(validatePackText("{ nope"))).toEqual([expect.stringMatching(/^\(file\): is not valid JSON/)]);
   });
 });
 
@@ -111,8 +108,9 @@ describe("guidance pack validation speaks the administrator's language (Swedish 
     ]);
   });
 
-  it("is Swedish when no language is given, for a file that is not JSON", () => {
+  it("returns problems as data (a catalogue code and its arguments), said only where shown", () => {
     const bad = validatePackText("{ nope");
-    expect(bad.ok ? null : bad.errors[0]).toMatchObject({ path: "(file)", message: expect.stringMatching(/^är inte giltig JSON: /) });
+    expect(bad.ok ? null : bad.errors[0]).toEqual({ path: "(file)", problem: { code: "notJson", args: [expect.any(String)] } });
+    expect(said(bad, "sv")).toEqual([expect.stringMatching(/^\(file\): är inte giltig JSON: /)]);
   });
 });

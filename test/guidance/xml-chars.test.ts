@@ -19,8 +19,8 @@ describe("pack text with characters a Word document cannot hold", () => {
     const errors = r.ok ? [] : r.errors;
     expect(errors).toEqual(
       expect.arrayContaining([
-        { path: "sections[0].template[1]", message: expect.stringContaining(code) },
-        { path: "criteria[2].question.sv", message: expect.stringContaining(code) },
+        { path: "sections[0].template[1]", problem: { code: "controlCharacter", args: [code] } },
+        { path: "criteria[2].question.sv", problem: { code: "controlCharacter", args: [code] } },
       ]),
     );
   });

@@ -1,5 +1,5 @@
 import { defaultPack } from "../../src/guidance/default-pack";
-import { CACHE_KEY, demoGuidanceUrl, loadGuidance, rememberGoodGuidance, SEEN_KEY, setGuidanceAside } from "../../src/taskpane/boot/guidance";
+import { CACHE_KEY, LAST_GOOD_KEY, demoGuidanceUrl, loadGuidance, rememberGoodGuidance, SEEN_KEY, setGuidanceAside } from "../../src/taskpane/boot/guidance";
 import type { SettingsStore } from "../../src/taskpane/boot/services";
 
 const memory = (init: Record<string, string> = {}): SettingsStore & { data: Record<string, string> } => {
@@ -131,7 +131,7 @@ describe("hostile or unlucky guidance in the pane", () => {
     const first = await loadGuidance({ url: "https://x/l.json", fetch: ok(packText("1.2.0")), storage });
     rememberGoodGuidance(storage, first.pack);
     const slow = await loadGuidance({ url: "https://x/l.json", fetch: ok(packText("1.3.0")), storage });
-    const fallback = setGuidanceAside(storage, slow.pack);
+    const fallback = await setGuidanceAside(storage, slow.pack);
     expect(fallback).toMatchObject({ source: "last-good", notice: "too-slow", pack: { version: "1.2.0" }, setAside: "1.3.0" });
     const next = await loadGuidance({ url: "https://x/l.json", fetch: ok(packText("1.3.0")), storage });
     expect(next).toMatchObject({ source: "last-good", notice: "too-slow", pack: { version: "1.2.0" }, setAside: "1.3.0" });
@@ -143,7 +143,44 @@ describe("hostile or unlucky guidance in the pane", () => {
   it("without a last good pack, the built-in one", async () => {
     const storage = memory();
     const slow = await loadGuidance({ url: "https://x/l.json", fetch: ok(packText("1.3.0")), storage });
-    expect(setGuidanceAside(storage, slow.pack)).toMatchObject({ source: "built-in", notice: "too-slow", pack: { version: defaultPack().version } });
+    expect(await setGuidanceAside(storage, slow.pack)).toMatchObject({ source: "built-in", notice: "too-slow", pack: { version: defaultPack().version } });
+  });
+
+  it("the built-in pack is never kept as the last that worked", async () => {
+    const storage = memory();
+    const none = await loadGuidance({ url: "https://x/l.json", fetch: () => Promise.reject(new TypeError("Failed to fetch")), storage });
+    expect(none).toMatchObject({ source: "built-in", notice: "offline" });
+    rememberGoodGuidance(storage, none.pack);
+    expect(storage.get(LAST_GOOD_KEY)).toBeNull();
+  });
+});
+
+describe("the built-in pack is fetched only when needed", () => {
+  beforeEach(() => jest.resetModules());
+  afterEach(() => {
+    jest.dontMock("../../src/guidance/default-pack");
+    jest.resetModules();
+  });
+
+  it("is not loaded when the published pack is used", async () => {
+    let loaded = false;
+    jest.doMock("../../src/guidance/default-pack", () => {
+      loaded = true;
+      return jest.requireActual("../../src/guidance/default-pack");
+    });
+    const fresh = await import("../../src/taskpane/boot/guidance");
+    const g = await fresh.loadGuidance({ url: "https://x/l.json", fetch: ok(packText("1.2.0")), storage: memory() });
+    expect(g.source).toBe("published");
+    expect(loaded).toBe(false);
+  });
+
+  it("when it cannot be fetched either (offline, nothing kept), loading fails with GuidanceUnavailable and the pane says so", async () => {
+    jest.doMock("../../src/guidance/default-pack", () => {
+      throw new Error("ChunkLoadError: Loading chunk jamkoll-built-in-guidance failed.");
+    });
+    const fresh = await import("../../src/taskpane/boot/guidance");
+    const { GuidanceUnavailable } = await import("../../src/taskpane/boot/built-in-pack");
+    await expect(fresh.loadGuidance({ url: "https://x/l.json", fetch: () => Promise.reject(new TypeError("Failed to fetch")), storage: memory() })).rejects.toBeInstanceOf(GuidanceUnavailable);
   });
 });
 

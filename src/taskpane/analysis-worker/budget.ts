@@ -2,9 +2,8 @@
 // the budget the worker is terminated (a fresh one starts for the next check) and the check fails
 // with AnalysisTimeout, so the pane can set the pack aside. Where no worker can start (an old
 // host, a content-security policy, a missing file), the analysis runs in this thread as before.
-import { analyze } from "../../analysis/analyze";
 import type { Report } from "../../analysis/report";
-import { AnalysisTimeout, type Analyzer } from "../../word/analyzer";
+import { AnalysisTimeout, analyzeInThisThread as analyze, type Analyzer } from "../../word/analyzer";
 import type { AnalysisReply, AnalysisWorker } from "./protocol";
 
 /** Far above any real proposal (the 2,000-paragraph one takes a fraction of a second), far below a frozen pane. */

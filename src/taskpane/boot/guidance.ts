@@ -4,12 +4,12 @@
 // time-out that covers the body; a pack whose analysis ran past the time budget is set aside
 // until a new version is published, and the last pack that worked (or the built-in one) is used.
 // The pack is data: its text is only ever shown as text.
-import { defaultPack } from "../../guidance/default-pack";
 import { isSafeRegex } from "../../guidance/regex-safety";
 import type { GuidancePack } from "../../guidance/schema";
 import { guidanceUrlProblem } from "../../guidance/source-url";
 import { MAX_PACK_BYTES, validatePackText } from "../../guidance/validate";
 import { compareVersions } from "../../guidance/version";
+import { isBuiltInPack, loadBuiltInPack } from "./built-in-pack";
 import type { SettingsStore } from "./services";
 
 export type GuidanceSource = "published" | "cache" | "last-good" | "built-in";
@@ -145,11 +145,12 @@ const validText = (text: string | null): GuidancePack | null => {
 };
 
 /** The last pack that worked, if it is not the one set aside; else the built-in pack. */
-function fallback(storage: SettingsStore): { pack: GuidancePack; source: GuidanceSource } {
+async function fallback(storage: SettingsStore): Promise<{ pack: GuidancePack; source: GuidanceSource }> {
   const good = validText(storage.get(LAST_GOOD_KEY));
-  return good && !isSetAside(storage, good) ? { pack: good, source: "last-good" } : { pack: defaultPack(), source: "built-in" };
+  return good && !isSetAside(storage, good) ? { pack: good, source: "last-good" } : { pack: await loadBuiltInPack(), source: "built-in" };
 }
 
+/** The guidance the pane checks with; rejects with GuidanceUnavailable only when not even the built-in pack can be fetched. */
 export async function loadGuidance(deps: GuidanceDeps): Promise<GuidanceLoad> {
   const { storage } = deps;
   const seen = storage.get(SEEN_KEY);
@@ -167,7 +168,7 @@ export async function loadGuidance(deps: GuidanceDeps): Promise<GuidanceLoad> {
     const text = await fetchPackText(deps, deps.url);
     const pack = validText(text);
     if (pack && isSetAside(storage, pack)) {
-      const f = fallback(storage);
+      const f = await fallback(storage);
       return finish(f.pack, f.source, "too-slow");
     }
     if (pack) {
@@ -183,26 +184,26 @@ export async function loadGuidance(deps: GuidanceDeps): Promise<GuidanceLoad> {
   }
   if (cached && !isSetAside(storage, cached)) return finish(cached, "cache", notice);
   if (cached) {
-    const f = fallback(storage);
+    const f = await fallback(storage);
     return finish(f.pack, f.source, "too-slow");
   }
-  return finish(defaultPack(), "built-in", notice);
+  return finish(await loadBuiltInPack(), "built-in", notice);
 }
 
 /** After a check finished within the budget: this pack is the one to fall back on. */
 export function rememberGoodGuidance(storage: SettingsStore, pack: GuidancePack): void {
-  if (pack.id === defaultPack().id && pack.version === defaultPack().version) return;
+  if (isBuiltInPack(pack)) return;
   const text = JSON.stringify(pack);
   if (storage.get(LAST_GOOD_KEY) !== text) storage.set(LAST_GOOD_KEY, text);
 }
 
 /** The pack's analysis ran past the time budget: set it aside until a new version, and say what is used instead. */
-export function setGuidanceAside(storage: SettingsStore, pack: GuidancePack): GuidanceLoad {
+export async function setGuidanceAside(storage: SettingsStore, pack: GuidancePack): Promise<GuidanceLoad> {
   storage.set(SET_ASIDE_KEY, JSON.stringify({ id: pack.id, version: pack.version }));
-  const f = fallback(storage);
+  const f = await fallback(storage);
   return { pack: f.pack, source: f.source, notice: "too-slow", whatsNew: [], rollbackFrom: null, setAside: pack.version };
 }
 
 export async function builtInGuidance(): Promise<GuidanceLoad> {
-  return { pack: defaultPack(), source: "built-in", notice: null, whatsNew: [] };
+  return { pack: await loadBuiltInPack(), source: "built-in", notice: null, whatsNew: [] };
 }

@@ -8,7 +8,7 @@ import { validatePackText, type PackError } from "../../guidance/validate";
 import { paneAnalyzer } from "../boot/services";
 import type { CheckResult } from "../../word/gateway";
 import { toProblem, type WordProblem } from "../../word/problems";
-import { useLanguage, useStrings } from "../i18n";
+import { useLanguage, useStrings, type Language } from "../i18n";
 import { ProblemBar } from "./ProblemBar";
 import { StatusBadge } from "./StatusBadge";
 
@@ -28,21 +28,35 @@ export interface AdminViewProps {
 /** A draft is analysed off the UI thread with the same time budget as the checks: a slow draft cannot freeze the pane. */
 const analyzeDraft = paneAnalyzer();
 
+interface SaidError {
+  path: string;
+  text: string;
+}
+
+/** The validation messages, fetched only when a draft has errors to show (most panes never need them); the problem's code if they cannot be fetched. */
+async function sayErrors(errors: readonly PackError[], lang: Language): Promise<SaidError[]> {
+  const say = await import(/* webpackChunkName: "jamkoll-pack-messages" */ "../../guidance/i18n").then(
+    (m) => m.sayPackProblem,
+    () => (p: PackError["problem"]) => p.code,
+  );
+  return errors.map((e) => ({ path: e.path, text: say(e.problem, lang) }));
+}
+
 /** The template administrator's preview: open a draft pack, see its errors, compare it with the current pack on this document. */
 export const AdminView: FC<AdminViewProps> = ({ current, read }) => {
   const t = useStrings();
   const lang = useLanguage();
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
-  const [draft, setDraft] = useState<{ name: string; text: string; pack: GuidancePack | null; errors: PackError[] } | null>(null);
+  const [draft, setDraft] = useState<{ name: string; text: string; pack: GuidancePack | null; errors: SaidError[] } | null>(null);
   const [compare, setCompare] = useState<{ current: Report; draft: Report } | null>(null);
   const [problem, setProblem] = useState<WordProblem | null>(null);
 
   const open = async (file: File | undefined) => {
     if (!file) return;
     const text = await file.text();
-    const r = validatePackText(text, { isSafeRegex, language: lang });
-    setDraft({ name: file.name, text, pack: r.ok ? r.pack : null, errors: r.ok ? [] : r.errors });
+    const r = validatePackText(text, { isSafeRegex });
+    setDraft({ name: file.name, text, pack: r.ok ? r.pack : null, errors: r.ok ? [] : await sayErrors(r.errors, lang) });
     setCompare(null);
   };
 
@@ -92,7 +106,7 @@ export const AdminView: FC<AdminViewProps> = ({ current, read }) => {
               <ul className={styles.errors} data-testid="admin-errors">
                 {draft.errors.map((e, i) => (
                   <li key={i}>
-                    <code>{e.path}</code>: {e.message}
+                    <code>{e.path}</code>: {e.text}
                   </li>
                 ))}
               </ul>

@@ -1,3 +1,4 @@
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useEffect, useMemo, useState, type FC } from "react";
 import { compareVersions } from "../../guidance/version";
 import type { PaneServices } from "../boot/services";
@@ -21,9 +22,14 @@ export const App: FC<AppProps> = ({ services }) => {
   const t = useStrings();
   const language = useLanguage();
   const [guidance, setGuidance] = useState<GuidanceLoad | null>(null);
+  // No guidance at all (not even the built-in pack could be fetched): said, never a silent empty pane.
+  const [unavailable, setUnavailable] = useState(false);
   useEffect(() => {
     let live = true;
-    void services.loadGuidance().then((g) => live && setGuidance(g));
+    services.loadGuidance().then(
+      (g) => live && setGuidance(g),
+      () => live && setUnavailable(true),
+    );
     return () => {
       live = false;
     };
@@ -31,7 +37,12 @@ export const App: FC<AppProps> = ({ services }) => {
   const outcome = useMemo(
     () => ({
       worked: (p: GuidancePack) => rememberGoodGuidance(services.settings, p),
-      tooSlow: (p: GuidancePack) => setGuidance(setGuidanceAside(services.settings, p)),
+      tooSlow: (p: GuidancePack) => {
+        setGuidanceAside(services.settings, p).then(setGuidance, () => {
+          setGuidance(null);
+          setUnavailable(true);
+        });
+      },
     }),
     [services],
   );
@@ -56,6 +67,11 @@ export const App: FC<AppProps> = ({ services }) => {
     <>
       <Header guidance={heading} />
       {guidance && <GuidanceNotices guidance={guidance} olderStamp={olderStamp} />}
+      {unavailable && (
+        <MessageBar intent="error" layout="multiline" data-testid="guidance-unavailable">
+          <MessageBarBody>{t.guidanceUnavailable}</MessageBarBody>
+        </MessageBar>
+      )}
       <ViewTabs
         tabs={[
           { value: "analysis" as const, label: t.tabAnalysis },

@@ -72,6 +72,7 @@ export const en: Strings = {
   details: "Details",
   dismiss: "Dismiss",
   guidanceDate: (date) => `published ${date}`,
+  guidanceUnavailable: "No guidance could be loaded: not the published one, a saved copy or the built-in one. Check the network connection and open the pane again.",
   guidanceOffline: (v) => `Could not fetch the published guidance. Using version ${v} for now.`,
   guidanceInvalid: (v) => `The published guidance is invalid and is not used. Using version ${v}. Contact the template administrator.`,
   guidanceRefused: (v) => `The guidance address is not allowed (https from the configured site only). Using version ${v}. Contact the template administrator.`,

@@ -70,6 +70,7 @@ export const sv = {
   details: "Detaljer",
   dismiss: "Stäng",
   guidanceDate: (date: string) => `publicerad ${date}`,
+  guidanceUnavailable: "Ingen vägledning kunde hämtas: varken den publicerade, en sparad kopia eller den inbyggda. Kontrollera nätverksanslutningen och öppna panelen igen.",
   guidanceOffline: (v: string) => `Kunde inte hämta den publicerade vägledningen. Använder version ${v} tills vidare.`,
   guidanceInvalid: (v: string) => `Den publicerade vägledningen är felaktig och används inte. Använder version ${v}. Kontakta mallansvarig.`,
   guidanceRefused: (v: string) => `Vägledningens adress är inte tillåten (endast https från den konfigurerade webbplatsen). Använder version ${v}. Kontakta mallansvarig.`,
