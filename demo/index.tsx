@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type FC 
 import { createRoot } from "react-dom/client";
 import { App } from "../src/taskpane/components/App";
 import { Shell } from "../src/taskpane/components/Shell";
+import { loadStrings } from "../src/taskpane/i18n";
 import { browserSettings, officeStamp, paneAnalyzer, type PaneServices } from "../src/taskpane/boot/services";
 import { demoGuidanceUrl, loadGuidance } from "../src/taskpane/boot/guidance";
 import { WordGateway } from "../src/word/gateway";
@@ -168,4 +169,4 @@ const Demo: FC<{ initial: Uint8Array; initialName: string }> = ({ initial, initi
 };
 
 const first = params.get("doc") ?? "dev-02-fardtjanst.docx";
-void fetchBytes(`corpus/${first}`).then((bytes) => createRoot(document.getElementById("root")!).render(<Demo initial={bytes} initialName={first} />));
+void Promise.all([fetchBytes(`corpus/${first}`), loadStrings(LANGUAGE)]).then(([bytes]) => createRoot(document.getElementById("root")!).render(<Demo initial={bytes} initialName={first} />));

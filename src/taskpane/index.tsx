@@ -4,5 +4,5 @@ import { startPane } from "./boot/start";
 
 Office.onReady((info) => {
   const container = document.getElementById("root");
-  if (container) startPane(info, Office, container, officeServices);
+  if (container) void startPane(info, Office, container, officeServices);
 });

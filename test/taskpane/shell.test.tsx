@@ -13,9 +13,11 @@ async function boot(): Promise<string> {
   document.body.innerHTML = `<div id="jk-loading">…</div><div id="root"></div>`;
   const office = (globalThis as unknown as { Office: typeof Office }).Office;
   await act(async () => {
+    let started: Promise<Root> | null = null;
     await office.onReady((info) => {
-      root = startPane(info, office, document.getElementById("root")!, officeServices);
+      started = startPane(info, office, document.getElementById("root")!, officeServices);
     });
+    root = await started!;
   });
   return document.body.textContent ?? "";
 }

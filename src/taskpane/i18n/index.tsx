@@ -1,6 +1,7 @@
-// The pane's strings: one dictionary per language, chosen from Word's UI language.
+// The pane's strings: one dictionary per language, chosen from Word's UI language. Swedish, the
+// language of nearly every pane, is in the bundle; English is a chunk fetched before an English
+// pane first renders (loadStrings), and a pane whose English cannot be fetched speaks Swedish.
 import { createContext, useContext, type FC, type ReactNode } from "react";
-import { en } from "./en";
 import { sv, type Strings } from "./sv";
 import { languageFrom, type Language } from "../../i18n/language";
 
@@ -8,7 +9,18 @@ import { languageFrom, type Language } from "../../i18n/language";
 export { languageFrom, type Language };
 export type { Strings };
 
-export const dictionaries: Record<Language, Strings> = { sv, en };
+const dictionaries: Partial<Record<Language, Strings>> = { sv };
+
+/** Makes the language's strings ready; the language the pane can speak (Swedish when English cannot be fetched). */
+export async function loadStrings(language: Language): Promise<Language> {
+  if (dictionaries[language]) return language;
+  try {
+    dictionaries.en = (await import(/* webpackChunkName: "jamkoll-en" */ "./en")).en;
+    return language;
+  } catch {
+    return "sv";
+  }
+}
 
 const LanguageContext = createContext<Language>("sv");
 
@@ -21,5 +33,5 @@ export function useLanguage(): Language {
 }
 
 export function useStrings(): Strings {
-  return dictionaries[useContext(LanguageContext)];
+  return dictionaries[useContext(LanguageContext)] ?? sv;
 }
