@@ -3,6 +3,8 @@ import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import type { DocumentModel } from "../analysis/model";
 import { DocxError } from "./errors";
+import { DEFAULT_LIMITS } from "./limits";
+import { nodeInflateRaw } from "./node-inflate";
 import { DocxPackage } from "./package";
 import { readDocx, readPackage } from "./read";
 
@@ -32,11 +34,11 @@ export function readDocxBytesSync(file: string): Uint8Array {
 }
 
 export async function readDocxFile(file: string): Promise<DocumentModel> {
-  return readDocx(await readDocxBytes(file), file);
+  return readDocx(await readDocxBytes(file), file, DEFAULT_LIMITS, nodeInflateRaw);
 }
 
 /** The model and the package, for readers that need other parts too (the review). */
 export async function openDocxFile(file: string): Promise<{ model: DocumentModel; pkg: DocxPackage }> {
-  const pkg = DocxPackage.open(await readDocxBytes(file), file);
+  const pkg = DocxPackage.open(await readDocxBytes(file), file, DEFAULT_LIMITS, nodeInflateRaw);
   return { model: readPackage(pkg), pkg };
 }

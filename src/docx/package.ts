@@ -4,7 +4,7 @@ import { strToU8, zipSync, type Zippable } from "fflate";
 import { DocxError } from "./errors";
 import { DEFAULT_LIMITS, formatBytes, formatCount, type DocxLimits } from "./limits";
 import { checkXmlShape } from "./sax";
-import { inflateEntry, listEntries, type ZipEntry } from "./zip";
+import { inflateEntry, inflateInSteps, listEntries, type RawInflater, type ZipEntry } from "./zip";
 
 /** The parts by name, unpacked on first read. */
 export class Parts {
@@ -74,18 +74,19 @@ export class DocxPackage {
     readonly limits: DocxLimits,
     bytes: Uint8Array,
     entries: readonly ZipEntry[],
+    private readonly inflate: RawInflater,
   ) {
     this.parts = new Parts(entries, (entry) => this.unpack(bytes, entry));
   }
 
-  static open(bytes: Uint8Array, file: string, limits: DocxLimits = DEFAULT_LIMITS): DocxPackage {
+  static open(bytes: Uint8Array, file: string, limits: DocxLimits = DEFAULT_LIMITS, inflate: RawInflater = inflateInSteps): DocxPackage {
     if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
       throw new DocxError("not-zip", file, "is not a .docx file: it is a password-protected document or an old Word 97–2003 file (.doc). Save it as .docx without a password.");
     }
     if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
       throw new DocxError("not-zip", file, "is not a Word document (.docx): it is not a zip archive.");
     }
-    const pkg = new DocxPackage(file, limits, bytes, listEntries(bytes, file, limits.maxEntries));
+    const pkg = new DocxPackage(file, limits, bytes, listEntries(bytes, file, limits.maxEntries), inflate);
     if (!pkg.parts.has("word/document.xml")) {
       throw new DocxError("not-word", file, "is a zip archive but not a Word document: it has no word/document.xml.");
     }
@@ -97,7 +98,7 @@ export class DocxPackage {
     if (left < this.limits.maxPartBytes && entry.declaredSize > left) throw this.tooLargeInTotal();
     let part: Uint8Array;
     try {
-      part = inflateEntry(bytes, entry, this.file, Math.min(this.limits.maxPartBytes, left));
+      part = inflateEntry(bytes, entry, this.file, Math.min(this.limits.maxPartBytes, left), this.inflate);
     } catch (e) {
       if (e instanceof DocxError && e.code === "too-large" && left < this.limits.maxPartBytes) throw this.tooLargeInTotal();
       throw e;

@@ -7,10 +7,11 @@ import { DEFAULT_LIMITS, formatCount, type DocxLimits } from "./limits";
 import { DocxPackage } from "./package";
 import { streamXml, toggleValue, wAttr, XmlTooDeepError, type Tag } from "./sax";
 import { StyleSheet } from "./styles";
+import type { RawInflater } from "./zip";
 import { W_NS } from "./xml";
 
-export function readDocx(bytes: Uint8Array, file: string, limits: DocxLimits = DEFAULT_LIMITS): DocumentModel {
-  return readPackage(DocxPackage.open(bytes, file, limits));
+export function readDocx(bytes: Uint8Array, file: string, limits: DocxLimits = DEFAULT_LIMITS, inflate?: RawInflater): DocumentModel {
+  return readPackage(DocxPackage.open(bytes, file, limits, inflate));
 }
 
 export function readPackage(pkg: DocxPackage): DocumentModel {

@@ -5,7 +5,9 @@ import { DocxError } from "../../src/docx/errors";
 import { DEFAULT_LIMITS, type DocxLimits } from "../../src/docx/limits";
 import { DocxPackage } from "../../src/docx/package";
 import { readDocx } from "../../src/docx/read";
+import { nodeInflateRaw } from "../../src/docx/node-inflate";
 import { StyleSheet } from "../../src/docx/styles";
+import { inflateInSteps } from "../../src/docx/zip";
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const doc = (body: string) => `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`;
@@ -42,6 +44,34 @@ function patchEntry(zip: Uint8Array, name: string, change: { declared?: number; 
   }
   return out;
 }
+
+describe.each([
+  ["fflate in steps (the pane, the demo)", inflateInSteps],
+  ["Node's zlib (the command line)", nodeInflateRaw],
+])("both inflaters are bounded and read the same: %s", (_name, inflate) => {
+  it("unpacks a part as it was written", () => {
+    const xml = doc(para("Kvinnor och män påverkas olika. ".repeat(200)));
+    const bytes = zipSync({ "word/document.xml": strToU8(xml) });
+    expect(DocxPackage.open(bytes, "a.docx", DEFAULT_LIMITS, inflate).text("word/document.xml")).toBe(xml);
+  });
+
+  it("stops at the cap whatever the zip claims", () => {
+    const honest = zipSync({ "word/document.xml": strToU8(doc(para("x".repeat(50_000)))) });
+    const lying = patchEntry(honest, "word/document.xml", { declared: 100 });
+    const e = thrown(() => readDocx(lying, "ljuger.docx", limits({ maxPartBytes: 4000 }), inflate));
+    expect(e.code).toBe("too-large");
+    expect(e.message).toMatch(/too large when unpacked/);
+  });
+
+  it("calls damaged data damaged", () => {
+    const good = zipSync({ "word/document.xml": strToU8(doc(para("Kvinnor och män ".repeat(500)))) });
+    // Overwrite the middle of the compressed data with bytes that are no valid deflate stream.
+    const bad = good.slice();
+    for (let i = 60; i < 200; i++) bad[i] = 0xff;
+    const e = thrown(() => readDocx(bad, "trasig.docx", DEFAULT_LIMITS, inflate));
+    expect(e.code).toBe("damaged");
+  });
+});
 
 describe("zip inflation is bounded", () => {
   it("refuses a part larger than the cap with 'too large when unpacked', naming the file and the part", () => {
