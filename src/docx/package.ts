@@ -59,11 +59,12 @@ export function decodeXml(bytes: Uint8Array): string {
 }
 
 /**
- * The parts Jämkoll streams within its own caps (read.ts, styles.ts). Every other XML part is
- * read into a DOM by its reader (the review record, document properties), so its nesting and
- * element count are checked before it is handed out.
+ * The parts Jämkoll streams within its own caps (read.ts, styles.ts, properties.ts). Every other
+ * XML part is read into a DOM by its reader (the review record), so its nesting and element count
+ * are checked before it is handed out.
  */
-const STREAMED = new Set(["word/document.xml", "word/styles.xml"]);
+// docProps/custom.xml is streamed here too but also read into a DOM (the stamp), so it is checked.
+const STREAMED = new Set(["word/document.xml", "word/styles.xml", "docProps/core.xml", "_rels/.rels"]);
 
 export class DocxPackage {
   readonly parts: Parts;

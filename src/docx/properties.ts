@@ -1,8 +1,9 @@
 // The document's properties: core (docProps/core.xml: title, author, dates) and custom
 // (docProps/custom.xml, where case-management systems write Diarienummer, Nämnd,
 // Sammanträdesdatum …). A damaged or missing part gives no properties, never an unreadable file.
+// The parts are streamed (sax.ts), within the package's nesting cap, without building a DOM.
 import type { DocxPackage } from "./package";
-import { elementChildren, parseXml, type XmlElement } from "./xml";
+import { streamXml, type Tag } from "./sax";
 
 export interface CoreProperties {
   title: string | null;
@@ -53,28 +54,59 @@ const EMPTY_CORE: CoreProperties = {
   category: null,
 };
 
-function tryParse(text: string | null): XmlElement | null {
+/** An element of a small part as far as the readers need it: name, attributes and all its text. */
+interface Element {
+  tag: Tag;
+  text: string;
+  /** The first child element (a custom property's typed value). */
+  first: Element | null;
+}
+
+/**
+ * The root and its child elements (with their first child), or null when the part is missing,
+ * not well-formed or nested past the cap: a damaged part gives no properties.
+ */
+function readShallow(text: string | null, maxDepth: number): { root: Tag; children: Element[] } | null {
   if (!text) return null;
+  let root: Tag | null = null;
+  const children: Element[] = [];
+  const open: Element[] = [];
   try {
-    return parseXml(text).documentElement as unknown as XmlElement;
+    streamXml(text, maxDepth, {
+      open(tag, depth) {
+        if (depth === 1) root = tag;
+        const el: Element = { tag, text: "", first: null };
+        if (depth === 2) children.push(el);
+        else if (depth === 3 && open[0] && !open[0].first) open[0].first = el;
+        if (depth >= 2) open.push(el);
+      },
+      close(_tag, depth) {
+        if (depth >= 2) open.pop();
+      },
+      text(t) {
+        // Text belongs to every element it lies in (textContent).
+        for (const el of open) el.text += t;
+      },
+    });
   } catch {
     return null;
   }
+  return root ? { root, children } : null;
 }
+
+const attr = (tag: Tag, name: string): string | null => tag.attributes[name]?.value ?? null;
 
 /** The part a package relationship of this type points to, else the conventional name. */
 function partName(pkg: DocxPackage, type: RegExp, fallback: string): string {
   // Word and every generator we know use the conventional name; the relationships are read
   // only when it is absent (parsing them is most of the cost of reading properties).
   if (pkg.has(fallback)) return fallback;
-  const rels = tryParse(pkg.text("_rels/.rels"));
-  if (rels) {
-    for (const r of elementChildren(rels)) {
-      if (r.localName !== "Relationship" || r.namespaceURI !== REL_NS) continue;
-      if (!type.test(r.getAttribute("Type") ?? "") || r.getAttribute("TargetMode") === "External") continue;
-      const target = (r.getAttribute("Target") ?? "").replace(/^\//, "");
-      if (target && pkg.has(target)) return target;
-    }
+  const rels = readShallow(pkg.text("_rels/.rels"), pkg.limits.maxDepth);
+  for (const { tag: r } of rels?.children ?? []) {
+    if (r.local !== "Relationship" || r.uri !== REL_NS) continue;
+    if (!type.test(attr(r, "Type") ?? "") || attr(r, "TargetMode") === "External") continue;
+    const target = (attr(r, "Target") ?? "").replace(/^\//, "");
+    if (target && pkg.has(target)) return target;
   }
   return fallback;
 }
@@ -86,8 +118,8 @@ const clean = (s: string | null | undefined): string | null => {
 };
 
 export function readCoreProperties(pkg: DocxPackage): CoreProperties {
-  const root = tryParse(pkg.text(partName(pkg, CORE_REL, "docProps/core.xml")));
-  if (!root || root.localName !== "coreProperties") return { ...EMPTY_CORE };
+  const part = readShallow(pkg.text(partName(pkg, CORE_REL, "docProps/core.xml")), pkg.limits.maxDepth);
+  if (!part || part.root.local !== "coreProperties") return { ...EMPTY_CORE };
   const core = { ...EMPTY_CORE };
   const fields: Record<string, [string, keyof CoreProperties]> = {
     title: [DC_NS, "title"],
@@ -100,9 +132,9 @@ export function readCoreProperties(pkg: DocxPackage): CoreProperties {
     created: [DCTERMS_NS, "created"],
     modified: [DCTERMS_NS, "modified"],
   };
-  for (const el of elementChildren(root)) {
-    const field = fields[el.localName ?? ""];
-    if (field && field[0] === el.namespaceURI) core[field[1]] = clean(el.textContent);
+  for (const el of part.children) {
+    const field = Object.hasOwn(fields, el.tag.local) ? fields[el.tag.local] : undefined;
+    if (field && field[0] === el.tag.uri) core[field[1]] = clean(el.text);
   }
   for (const k of ["created", "modified"] as const) {
     if (core[k] && Number.isNaN(Date.parse(core[k]))) core[k] = null;
@@ -110,9 +142,9 @@ export function readCoreProperties(pkg: DocxPackage): CoreProperties {
   return core;
 }
 
-function variantValue(v: XmlElement): PropertyValue | null {
-  const text = v.textContent ?? "";
-  switch (v.localName) {
+function variantValue(v: Element): PropertyValue | null {
+  const text = v.text;
+  switch (v.tag.local) {
     case "bool":
       return /^(true|1)$/i.test(text.trim());
     case "i1":
@@ -143,13 +175,13 @@ function variantValue(v: XmlElement): PropertyValue | null {
 }
 
 export function readCustomProperties(pkg: DocxPackage): CustomProperty[] {
-  const root = tryParse(pkg.text(partName(pkg, CUSTOM_REL, "docProps/custom.xml")));
-  if (!root || root.namespaceURI !== CUSTOM_NS) return [];
+  const part = readShallow(pkg.text(partName(pkg, CUSTOM_REL, "docProps/custom.xml")), pkg.limits.maxDepth);
+  if (!part || part.root.uri !== CUSTOM_NS) return [];
   const out: CustomProperty[] = [];
-  for (const p of elementChildren(root)) {
-    if (p.localName !== "property") continue;
-    const name = clean(p.getAttribute("name"));
-    const v = elementChildren(p)[0];
+  for (const p of part.children) {
+    if (p.tag.local !== "property") continue;
+    const name = clean(attr(p.tag, "name"));
+    const v = p.first;
     if (!name || !v || INTERNAL_PROPERTY.test(name) || out.some((x) => x.name === name)) continue;
     const value = variantValue(v);
     if (value !== null) out.push({ name, value });

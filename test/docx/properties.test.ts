@@ -53,6 +53,25 @@ describe("document properties", () => {
     expect(p.custom).toEqual([]);
     expect(readDocumentProperties(DocxPackage.open(buildDocx("= Titel"), "y.docx")).core.created).toBeNull();
   });
+
+  it("finds parts stored under other names through the package relationships, never an external target", () => {
+    const files = unzipSync(buildDocx("= Titel"));
+    delete files["docProps/core.xml"];
+    delete files["docProps/custom.xml"];
+    files["_rels/.rels"] = strToU8(`<?xml version="1.0" encoding="UTF-8"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="https://example.org/core.xml" TargetMode="External"/>
+<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="/meta/kärna.xml"/>
+<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="meta/egna.xml"/>
+</Relationships>`);
+    files["meta/kärna.xml"] = strToU8(`<?xml version="1.0" encoding="UTF-8"?>
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"><dc:title>Färdtjänst &amp; sjukresor <![CDATA[2026]]></dc:title><dc:creator>Anna   Berg</dc:creator><dcterms:created>2026-02-01T08:00:00Z</dcterms:created><dc:subject><x:b xmlns:x="urn:x">in</x:b>ner</dc:subject></cp:coreProperties>`);
+    files["meta/egna.xml"] = strToU8(CUSTOM);
+    const p = readDocumentProperties(DocxPackage.open(zipSync(files), "z.docx"));
+    expect(p.core).toMatchObject({ title: "Färdtjänst & sjukresor 2026", creator: "Anna Berg", created: "2026-02-01T08:00:00Z", subject: "inner" });
+    expect(p.custom.map((c) => c.name)).toEqual(["Diarienummer", "Nämnd", "Sammanträdesdatum", "Belopp", "Sekretess"]);
+  });
 });
 
 describe("the guidance stamp in a saved .docx", () => {
