@@ -53,6 +53,21 @@ function rawStyle(style: Node): RawStyle {
   };
 }
 
+const LATENT_OPEN = /<w:latentStyles[\s>]/;
+const LATENT_CLOSE = "</w:latentStyles>";
+
+/**
+ * The style sheet less Word's latent styles: some 370 w:lsdException elements, most of the bytes
+ * of a styles.xml Word saves, that only say how the style gallery shows built-in styles.
+ * Streaming past them was most of the time spent reading a real proposal's styles.
+ */
+export function withoutLatentStyles(xml: string): string {
+  const open = LATENT_OPEN.exec(xml);
+  if (!open) return xml;
+  const close = xml.indexOf(LATENT_CLOSE, open.index);
+  return close < 0 ? xml : xml.slice(0, open.index) + xml.slice(close + LATENT_CLOSE.length);
+}
+
 export class StyleSheet {
   private readonly raw = new Map<string, RawStyle>();
   private readonly cache = new Map<string, ResolvedStyle>();
@@ -61,6 +76,7 @@ export class StyleSheet {
   /** Throws XmlSyntaxError when the XML is not well-formed, XmlTooDeepError past `maxDepth`. */
   constructor(xml: string | null, maxDepth: number = DEFAULT_LIMITS.maxDepth) {
     if (!xml) return;
+    xml = withoutLatentStyles(xml);
     // Only the root's w:style children of type paragraph, and a few of their descendants, are kept.
     const open: (Node | null)[] = [];
     streamXml(xml, maxDepth, {
