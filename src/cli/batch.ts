@@ -2,18 +2,25 @@
 // slow or broken file neither hides nor holds back the others; a file that cannot be read is
 // named on stderr with the reason, and the batch goes on.
 import { DocxError } from "../docx/errors";
-import { cliLanguageNow, cliText } from "./i18n";
+import { cliLanguageNow, cliText, type CliStrings } from "./i18n";
 import { errorMessage, type CliIO } from "./io";
+
+/** Why a .docx could not be read, without the file's name: the catalogue's words, and where it is damaged. */
+export function docxReason(e: DocxError, t: CliStrings): string {
+  const said = t.docxError[e.code];
+  if (!said) return e.message.slice(e.file.length + 2);
+  const p = e.place;
+  if (e.code !== "damaged" || !p) return said;
+  const where = p.encrypted ? t.damagedPlace.encrypted(p.part) : p.noBody ? t.damagedPlace.noBody : p.detail ? t.damagedPlace.detail(p.part, p.detail) : t.damagedPlace.part(p.part);
+  return `${said} ${where}`;
+}
 
 /** Why the file could not be read; always starts with the file's name. */
 export function fileErrorMessage(file: string, e: unknown): string {
   const t = cliText();
   if (e instanceof DocxError) {
-    // English keeps the reader's own message; Swedish says the same by the error's code, with the
-    // damaged part's detail (from the XML parser) kept as it is.
-    if (cliLanguageNow() === "en" || !t.docxError[e.code]) return e.message;
-    const detail = e.code === "damaged" ? ` (${e.message.slice(e.file.length + 2)})` : "";
-    return `${e.file}: ${t.docxError[e.code]}${detail}`;
+    // English keeps the reader's own message, which says the same with every figure.
+    return cliLanguageNow() === "en" ? e.message : `${e.file}: ${docxReason(e, t)}`;
   }
   return t.cannotRead(file, errorMessage(e));
 }

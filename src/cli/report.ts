@@ -27,6 +27,7 @@ import { toRecord, type ProposalRecord, type UnreadableFile } from "../report/re
 import { DATE_ARGUMENT, parseGroupBy } from "../report/summary";
 import { countByStatus } from "../review/model";
 import { reconcile } from "../review/reconcile";
+import { docxReason } from "./batch";
 import { cliStrings, type CliStrings } from "./i18n";
 import { errorMessage, type CliIO } from "./io";
 import { loadPackForCli } from "./pack-source";
@@ -109,10 +110,7 @@ export async function findProposals(paths: readonly string[]): Promise<Found> {
 
 /** Why a file could not be read, in the reader's language. */
 export function unreadableReason(e: unknown, t: CliStrings): string {
-  if (e instanceof DocxError) {
-    const detail = e.code === "damaged" ? ` ${e.message.slice(e.file.length + 2)}` : "";
-    return `${t.docxError[e.code] ?? e.message}${detail}`;
-  }
+  if (e instanceof DocxError) return docxReason(e, t);
   if (e instanceof EncryptedError) return t.docxError.encrypted;
   return errorMessage(e);
 }

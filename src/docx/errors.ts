@@ -10,11 +10,23 @@ export type DocxErrorCode =
   /** XML nested deeper than the cap. */
   | "too-deep";
 
+/** Where in the package a damaged file is damaged, for a message in the reader's language. */
+export interface DocxErrorPlace {
+  part: string;
+  /** The unpacker's or XML parser's own words (technical, as they come). */
+  detail?: string;
+  /** The part is encrypted (a zip entry with a password). */
+  encrypted?: boolean;
+  /** word/document.xml has no w:body. */
+  noBody?: boolean;
+}
+
 export class DocxError extends Error {
   constructor(
     readonly code: DocxErrorCode,
     readonly file: string,
     message: string,
+    readonly place: DocxErrorPlace | null = null,
   ) {
     super(`${file}: ${message}`);
     this.name = "DocxError";

@@ -19,7 +19,7 @@ export function readPackage(pkg: DocxPackage): DocumentModel {
   const partError = (part: string, what: string, e: unknown): DocxError => {
     if (e instanceof DocxError) return e;
     if (e instanceof XmlTooDeepError) return new DocxError("too-deep", file, `${what} (${part}) is ${e.message}.`);
-    return new DocxError("damaged", file, `${what} (${part}) is damaged: ${(e as Error).message}.`);
+    return new DocxError("damaged", file, `${what} (${part}) is damaged: ${(e as Error).message}.`, { part, detail: (e as Error).message });
   };
   let styles: StyleSheet;
   try {
@@ -33,7 +33,7 @@ export function readPackage(pkg: DocxPackage): DocumentModel {
   } catch (e) {
     throw partError("word/document.xml", "the document text", e);
   }
-  if (!reader.sawBody) throw new DocxError("damaged", file, "the document text (word/document.xml) has no body.");
+  if (!reader.sawBody) throw new DocxError("damaged", file, "the document text (word/document.xml) has no body.", { part: "word/document.xml", noBody: true });
   return { blocks: reader.blocks };
 }
 

@@ -141,9 +141,9 @@ function readZip64Extra(view: DataView, start: number, length: number, entry: Zi
  * whatever size the zip declares. Damaged data, encryption and unknown methods are DocxError too.
  */
 export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, file: string, maxBytes: number, inflate: RawInflater = inflateInSteps): Uint8Array {
-  const damaged = (why: string) => new DocxError("damaged", file, `the part ${entry.name} is damaged and cannot be read (${why}).`);
+  const damaged = (why: string) => new DocxError("damaged", file, `the part ${entry.name} is damaged and cannot be read (${why}).`, { part: entry.name, detail: why });
   const tooLarge = () => new DocxError("too-large", file, `the part ${entry.name} is too large when unpacked (more than ${formatBytes(maxBytes)}).`);
-  if (entry.flags & 1) throw new DocxError("damaged", file, `the part ${entry.name} is encrypted; save the document without a password and try again.`);
+  if (entry.flags & 1) throw new DocxError("damaged", file, `the part ${entry.name} is encrypted; save the document without a password and try again.`, { part: entry.name, encrypted: true });
   if (entry.method !== 0 && entry.method !== 8) throw damaged(`unsupported compression method ${entry.method}`);
   if (entry.declaredSize > maxBytes) throw tooLarge();
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);

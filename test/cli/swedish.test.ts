@@ -66,6 +66,22 @@ describe("the command line in Swedish", () => {
     expect(r.out).toMatch(/: 0 kommentarer \(0 öppna, 0 besvarade, 0 lösta\)/);
   });
 
+  it("says in Swedish which part of a damaged file cannot be read", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "jk-sv-"));
+    const good = readFileSync(fixture("dev-03-foretagsstod.docx"));
+    const damaged = Buffer.from(good);
+    // Overwrite compressed bytes of word/document.xml: the zip lists the part, its data is no deflate stream.
+    const at = damaged.indexOf("word/document.xml");
+    for (let i = at + 60; i < at + 200; i++) damaged[i] = 0xff;
+    const file = join(dir, "skadad.docx");
+    writeFileSync(file, damaged);
+    const r = await jamkoll(["check", file]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/skadad\.docx: Word-dokumentet är skadat\. Delen word\/document\.xml kan inte läsas \(.+\)\./);
+    const en = await jamkoll(["--lang", "en", "check", file]);
+    expect(en.err).toMatch(/the part word\/document\.xml is damaged and cannot be read/);
+  });
+
   it("guidance and the command line's own errors speak Swedish", async () => {
     const dir = mkdtempSync(join(tmpdir(), "jk-sv-"));
     const pack = join(dir, "pack.json");

@@ -51,6 +51,12 @@ export const en: CliStrings = {
     "too-deep": "has XML nested too deeply and is not read.",
     encrypted: "is password-protected (encrypted) or in the older .doc format. Save it as .docx without a password.",
   },
+  damagedPlace: {
+    detail: (part, detail) => `The part ${part} cannot be read (${detail}).`,
+    encrypted: (part) => `The part ${part} is encrypted: save the document without a password and try again.`,
+    noBody: "The document text (word/document.xml) has no body (w:body).",
+    part: (part) => `The part ${part} cannot be read.`,
+  },
   cannotRead: (file, why) => `${file}: could not be read (${why}).`,
   check: {
     badFailOn: (v) => `--fail-on must be one of missing, empty, template, dismissed, justified, weak, adequate (got "${v}").`,

@@ -60,6 +60,12 @@ export const sv = {
     "too-deep": "har XML som är för djupt nästlad och läses inte.",
     encrypted: "är lösenordsskyddat (krypterat) eller i det äldre .doc-formatet. Spara det som .docx utan lösenord.",
   } as Record<string, string>,
+  damagedPlace: {
+    detail: (part: string, detail: string) => `Delen ${part} kan inte läsas (${detail}).`,
+    encrypted: (part: string) => `Delen ${part} är krypterad: spara dokumentet utan lösenord och försök igen.`,
+    noBody: "Dokumenttexten (word/document.xml) saknar brödtext (w:body).",
+    part: (part: string) => `Delen ${part} kan inte läsas.`,
+  },
   cannotRead: (file: string, why: string) => `${file}: kunde inte läsas (${why}).`,
   check: {
     badFailOn: (v: string) => `--fail-on ska vara en av missing, empty, template, dismissed, justified, weak, adequate (fick ”${v}”).`,
