@@ -78,6 +78,9 @@ async function main() {
   figure("bundle.js.gzip.bytes", gz(js), "bytes (all chunks)");
   figure("bundle.initial.js.gzip.bytes", gz(initial), `bytes (${initial.join(", ")})`);
   figure("bundle.on-demand.js.gzip.bytes", gz(js.filter((f) => !initial.includes(f))), "bytes (chunks fetched when needed)");
+  // Before the first check a pane also starts its analysis worker (the published pack comes as JSON).
+  const worker = js.filter((f) => /^jamkoll-analysis(-start)?\./.test(f));
+  figure("bundle.first-check.js.gzip.bytes", gz([...initial, ...worker]), `bytes (+ ${worker.join(", ")})`);
 
   // First render of the pane in headless Chromium, on the demo page.
   const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

@@ -10,7 +10,7 @@ export type Analyzer = (model: DocumentModel, pack: GuidancePack) => Report | Pr
  * The analysis in this thread, its code loaded on first use: the pane analyses in a worker and
  * needs it only where no worker can start, so its bundle does not carry the analyser twice.
  */
-export const analyzeInThisThread: Analyzer = (model, pack) => import("../analysis/analyze").then((m) => m.analyze(model, pack));
+export const analyzeInThisThread: Analyzer = (model, pack) => import(/* webpackChunkName: "jamkoll-analysis-here" */ "../analysis/analyze").then((m) => m.analyze(model, pack));
 
 /** The analysis ran past its time budget with this pack. Not Word's error: the gateway lets it through unchanged. */
 export class AnalysisTimeout extends Error {

@@ -78,7 +78,7 @@ export function browserSettings(prefix = "jamkoll."): SettingsStore {
 export const officeStamp: StampStore = { read: readStamp, write: writeStamp };
 
 /** The analyser in a Web Worker with a time budget (loaded on first use: only the browser build meets its `import.meta`). */
-export const paneAnalyzer = () => budgetedAnalyzer(() => import("../analysis-worker/start").then((m) => m.startAnalysisWorker()));
+export const paneAnalyzer = () => budgetedAnalyzer(() => import(/* webpackChunkName: "jamkoll-analysis-start" */ "../analysis-worker/start").then((m) => m.startAnalysisWorker()));
 
 export function officeServices(): PaneServices {
   // One door to Word: the checker, the comments and the change watcher share one queue.
