@@ -3,7 +3,8 @@ import { randomUUID } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { defaultPack } from "../guidance/default-pack";
-import { diffPacks, formatChanges } from "../guidance/diff";
+import { diffPacks } from "../guidance/diff";
+import { formatChanges } from "./pack-changes";
 import type { GuidancePack } from "../guidance/schema";
 import { validatePackText } from "../guidance/validate";
 import { compareVersions } from "../guidance/version";
@@ -26,7 +27,7 @@ export async function validateCommand(file: string, io: CliIO): Promise<number> 
 export async function diffCommand(oldFile: string, newFile: string, io: CliIO): Promise<number> {
   const [a, b] = [await loadValidPack(oldFile, io), await loadValidPack(newFile, io)];
   if (!a || !b) return 1;
-  io.out(formatChanges(diffPacks(a, b)));
+  io.out(formatChanges(diffPacks(a, b), cliText().changes));
   return 0;
 }
 
@@ -85,6 +86,6 @@ export async function publishCommand(file: string, outDir: string, io: CliIO, no
     return 1;
   }
   io.out(t.published(pack.id, pack.version, join(outDir, `${pack.version}.json`), latestPath));
-  io.out(previous ? `${t.changesSince(previous.version)}\n${formatChanges(diffPacks(previous, published))}` : t.first);
+  io.out(previous ? `${t.changesSince(previous.version)}\n${formatChanges(diffPacks(previous, published), cliText().changes)}` : t.first);
   return 0;
 }

@@ -125,4 +125,33 @@ describe("the command line in Swedish", () => {
     expect(check.code).toBe(2);
     expect(check.err).toContain("är inte ett giltigt reguljärt uttryck");
   });
+
+  it("guidance diff says in Swedish what changed, including cues, word lists and every pattern list", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "jk-sv-diff-"));
+    const base = JSON.parse(readFileSync(join(__dirname, "..", "..", "src", "guidance", "default-pack.json"), "utf8"));
+    const next = JSON.parse(JSON.stringify(base));
+    next.version = "1.2.0";
+    next.sections[0].headingTerms.push("\\blikabehandling\\p{L}*");
+    next.sections[0].nonReason.push("\\bav allmän art\\b");
+    next.criteria.find((c: { id: string }) => c.id === "impact").cues.push("\\bdrabbas\\b");
+    next.lexicon.groups.push("\\bkvinnliga\\b");
+    next.criteria[0].label.sv = "Vilka berörs";
+    const a = join(dir, "a.json");
+    const b = join(dir, "b.json");
+    writeFileSync(a, JSON.stringify(base));
+    writeFileSync(b, JSON.stringify(next));
+    const sv = await jamkoll(["guidance", "diff", a, b], { LANG: "sv_SE.UTF-8" });
+    expect(sv.code).toBe(0);
+    expect(sv.out).toContain("~ version: 1.1.0 → 1.2.0");
+    expect(sv.out).toContain("+ avsnitt equality rubrikord: \\blikabehandling\\p{L}*");
+    expect(sv.out).toContain("+ avsnitt equality mönster för skenmotivering: \\bav allmän art\\b");
+    expect(sv.out).toContain("+ kriterium impact signalord: \\bdrabbas\\b");
+    expect(sv.out).toContain("+ ordlista groups: \\bkvinnliga\\b");
+    expect(sv.out).toMatch(/~ kriterium target-groups: namn: "Berörda kvinnor.*" → "Vilka berörs \/ Women/);
+    const same = await jamkoll(["guidance", "diff", a, a], { LANG: "sv_SE.UTF-8" });
+    expect(same.out.trim()).toBe("Inga ändringar.");
+    const en = await jamkoll(["--lang", "en", "guidance", "diff", a, b]);
+    expect(en.out).toContain("+ criterion impact cue: \\bdrabbas\\b");
+    expect(en.out).toContain("+ word list groups: \\bkvinnliga\\b");
+  });
 });
