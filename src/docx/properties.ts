@@ -70,18 +70,19 @@ function readShallow(text: string | null, maxDepth: number): { root: Tag; childr
   if (!text) return null;
   let root: Tag | null = null;
   const children: Element[] = [];
+  // The open child (depth 2) and its open first child (depth 3): text at any depth below goes to
+  // these two only, so a part's text is kept at most twice however deep it nests.
   const open: Element[] = [];
   try {
     streamXml(text, maxDepth, {
       open(tag, depth) {
         if (depth === 1) root = tag;
-        const el: Element = { tag, text: "", first: null };
-        if (depth === 2) children.push(el);
-        else if (depth === 3 && open[0] && !open[0].first) open[0].first = el;
-        if (depth >= 2) open.push(el);
+        else if (depth === 2) children.push((open[0] = { tag, text: "", first: null }));
+        else if (depth === 3 && open[0] && !open[0].first) open[1] = open[0].first = { tag, text: "", first: null };
       },
       close(_tag, depth) {
-        if (depth >= 2) open.pop();
+        if (depth === 2) open.length = 0;
+        else if (depth === 3) open.length = Math.min(open.length, 1);
       },
       text(t) {
         // Text belongs to every element it lies in (textContent).
