@@ -9,7 +9,7 @@ import { formatScores, score, type Judged } from "./scoring";
 
 const root = join(__dirname, "..", "..", "..");
 const dirs = process.argv.slice(2);
-const targets = dirs.length ? dirs : ["test/fixtures", "test/corpus-written", "test/corpus-fresh", "test/corpus-fresh-2", "test/corpus-fresh-3", "test/corpus-fresh-4", "test/corpus-fresh-5", "test/holdout"].map((d) => join(root, d));
+const targets = dirs.length ? dirs : ["test/fixtures", "test/corpus-written", "test/corpus-fresh", "test/corpus-fresh-2", "test/corpus-fresh-3", "test/corpus-fresh-4", "test/corpus-fresh-5", "test/corpus-fresh-6", "test/holdout"].map((d) => join(root, d));
 const pack = defaultPack();
 let failed = false;
 for (const dir of targets) {

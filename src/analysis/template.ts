@@ -115,15 +115,16 @@ export function isHeadingEcho(text: string, section: Section): boolean {
 
 /**
  * Template text: an instruction of the pack or one of its own sentences, the heading repeated, or
- * a sentence that is mostly placeholder or holds an instruction placeholder ("Av de berörda är
- * [ange andel] kvinnor" is unfinished, not data).
+ * a sentence with a slot left unfilled ("Av de berörda är [andel] kvinnor" is unfinished, not data).
  */
 export function isTemplateText(unit: Unit, spans: readonly Span[], section: Section, known: TemplateTexts): boolean {
   const { inside, outside } = splitPlaceholders(unit, spans);
   const strip = (s: string): string => s.replace(/[[\]«»<>]/g, " ").trim();
   if (inside) {
     const bracketed = strip(inside);
-    if (words(inside).length >= words(outside).length) return true;
+    // A slot left in […] or «…» ("Av de [antal] berättigade är [antal] kvinnor") leaves the whole
+    // sentence unfinished; <…> may be a comparison ("<65 år och >80 år"), so it must dominate.
+    if (/[[«]/.test(inside) || words(inside).length >= words(outside).length) return true;
     if (known.has(bracketed) || matchesAny(section.templateText, bracketed)) return true;
   }
   const own = strip(outside);

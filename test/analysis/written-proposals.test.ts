@@ -1,4 +1,4 @@
-// Proposals written for this project in other voices (test/corpus-written, test/corpus-fresh, test/corpus-fresh-2…5),
+// Proposals written for this project in other voices (test/corpus-written, test/corpus-fresh, test/corpus-fresh-2…6),
 // labelled by DESIGN.md's rules by their writer and blind by a second reader before the analyser
 // saw them. The held-out set (test/holdout) is never tuned on: only the trust floor is asserted
 // here; `npm run accuracy` prints its score.
@@ -21,7 +21,7 @@ function judgeAll(dir: string) {
   return { proposals, judged, scores: score(proposals, judged, pack.criteria.map((c) => c.id)) };
 }
 
-describe.each(["corpus-written", "corpus-fresh", "corpus-fresh-2", "corpus-fresh-3", "corpus-fresh-4", "corpus-fresh-5"])("proposals in %s", (dir) => {
+describe.each(["corpus-written", "corpus-fresh", "corpus-fresh-2", "corpus-fresh-3", "corpus-fresh-4", "corpus-fresh-5", "corpus-fresh-6"])("proposals in %s", (dir) => {
   const { proposals, judged, scores } = judgeAll(dir);
   it("has proposals of (nearly) every status a section can have", () => {
     expect(new Set(proposals.map((p) => p.status)).size).toBeGreaterThanOrEqual(6);

@@ -15,7 +15,7 @@ const offline = async (): Promise<Response> => {
 
 describe("the pane's guidance", () => {
   it("uses the published pack, caches it and lists what is new since last time", async () => {
-    const storage = memory({ [SEEN_KEY]: "1.1.0" });
+    const storage = memory({ [SEEN_KEY]: defaultPack().version });
     const g = await loadGuidance({ url: "https://x/guidance/latest.json", fetch: ok(packText("2.0.0", ["Ny rubrikterm: Likabehandling"])), storage });
     expect(g).toMatchObject({ source: "published", notice: null, pack: { version: "2.0.0" } });
     expect(g.whatsNew.flatMap((c) => c.changes)).toEqual(["Ny rubrikterm: Likabehandling"]);
