@@ -9,10 +9,7 @@ import { Worker } from "node:worker_threads";
 import { analyze } from "../analysis/analyze";
 import { isCompoundFile } from "../docx/compound";
 import { DocxError } from "../docx/errors";
-import { readDocxBytes } from "../docx/file";
-import { DEFAULT_LIMITS } from "../docx/limits";
-import { nodeInflateRaw } from "../docx/node-inflate";
-import { DocxPackage } from "../docx/package";
+import { openDocxBytes, readDocxBytes } from "../docx/file";
 import { readDocumentProperties } from "../docx/properties";
 import { readPackage } from "../docx/read";
 import { commentControls, reviewParts } from "../docx/review";
@@ -124,7 +121,7 @@ export async function readProposal(file: FoundFile, pack: GuidancePack): Promise
 /** The record of a proposal from its bytes. */
 export function proposalRecord(file: FoundFile, bytes: Uint8Array, pack: GuidancePack): ProposalRecord {
   if (isCompoundFile(bytes)) throw new EncryptedError(file.path);
-  const pkg = DocxPackage.open(bytes, file.path, DEFAULT_LIMITS, nodeInflateRaw);
+  const pkg = openDocxBytes(bytes, file.path);
   const model = readPackage(pkg);
   const { core, custom } = readDocumentProperties(pkg);
   const review = reconcile(commentControls(model), reviewParts(pkg));

@@ -6,7 +6,7 @@ import { DocxError } from "./errors";
 import { DEFAULT_LIMITS } from "./limits";
 import { nodeInflateRaw } from "./node-inflate";
 import { DocxPackage } from "./package";
-import { readDocx, readPackage } from "./read";
+import { readPackage } from "./read";
 
 function fileError(e: unknown, file: string): DocxError {
   const code = (e as NodeJS.ErrnoException).code;
@@ -33,12 +33,17 @@ export function readDocxBytesSync(file: string): Uint8Array {
   }
 }
 
+/** A .docx's bytes opened as a package, its parts unpacked with Node's zlib. */
+export function openDocxBytes(bytes: Uint8Array, file: string): DocxPackage {
+  return DocxPackage.open(bytes, file, DEFAULT_LIMITS, nodeInflateRaw);
+}
+
 export async function readDocxFile(file: string): Promise<DocumentModel> {
-  return readDocx(await readDocxBytes(file), file, DEFAULT_LIMITS, nodeInflateRaw);
+  return readPackage(openDocxBytes(await readDocxBytes(file), file));
 }
 
 /** The model and the package, for readers that need other parts too (the review). */
 export async function openDocxFile(file: string): Promise<{ model: DocumentModel; pkg: DocxPackage }> {
-  const pkg = DocxPackage.open(await readDocxBytes(file), file, DEFAULT_LIMITS, nodeInflateRaw);
+  const pkg = openDocxBytes(await readDocxBytes(file), file);
   return { model: readPackage(pkg), pkg };
 }

@@ -36,13 +36,9 @@ export type RawInflater = (data: Uint8Array, maxBytes: number) => Uint8Array | "
 export const inflateInSteps: RawInflater = (data, maxBytes) => {
   const chunks: Uint8Array[] = [];
   let total = 0;
-  let over = false;
   const inflater = new Inflate((chunk) => {
     total += chunk.length;
-    if (total > maxBytes) {
-      over = true;
-      throw new TooLarge();
-    }
+    if (total > maxBytes) throw new TooLarge();
     if (chunk.length) chunks.push(chunk);
   });
   try {
@@ -52,7 +48,7 @@ export const inflateInSteps: RawInflater = (data, maxBytes) => {
       if (last) break;
     }
   } catch (e) {
-    if (over) return "too-large";
+    if (e instanceof TooLarge) return "too-large";
     throw e;
   }
   if (chunks.length === 1) return chunks[0];

@@ -32,6 +32,9 @@ interface ShapeIssue {
   keys?: readonly string[];
 }
 
+/** The message zod gives a check without one of its own: said from the issue's code (shapeProblem). */
+const SHAPE = "\u0000shape";
+
 /** A refused shape, for the checks the schema gives no message of its own. */
 function shapeProblem(issue: ShapeIssue): PackProblem {
   const sized = (n: number | bigint | undefined) => Number(n ?? 0);
@@ -85,7 +88,6 @@ export function validatePackText(text: string, options: ValidateOptions = {}): P
 
 export function validatePack(data: unknown, options: ValidateOptions = {}): PackResult {
   // Custom messages are the schema's keys (schema.ts); the rest is said from the issue's code.
-  const SHAPE = "\u0000shape";
   const parsed = guidancePack.safeParse(data, { error: () => SHAPE, reportInput: true });
   if (!parsed.success) {
     return {
